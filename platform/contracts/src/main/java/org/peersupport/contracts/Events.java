@@ -1,0 +1,61 @@
+package org.peersupport.contracts;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.peersupport.contracts.events.AdverseEventReported;
+import org.peersupport.contracts.events.AssignmentAccepted;
+import org.peersupport.contracts.events.AssignmentDeclined;
+import org.peersupport.contracts.events.AssignmentOffered;
+import org.peersupport.contracts.events.AssignmentUnmatched;
+import org.peersupport.contracts.events.OutreachDue;
+import org.peersupport.contracts.events.OutreachEscalated;
+import org.peersupport.contracts.events.StaffDirectoryEntry;
+
+/** The catalog of every event type on the wire. */
+public final class Events {
+
+	public static final EventType<AdverseEventReported> ADVERSE_EVENT_REPORTED = new EventType<>(
+			"org.peersupport.adverse-event.reported.v1", Topics.ADVERSE_EVENTS_REPORTED, AdverseEventReported.class,
+			"adverse-event-reported.v1.json");
+
+	public static final EventType<OutreachDue> OUTREACH_DUE = new EventType<>("org.peersupport.outreach.due.v1",
+			Topics.OUTREACH_DUE, OutreachDue.class, "outreach-due.v1.json");
+
+	public static final EventType<OutreachEscalated> OUTREACH_ESCALATED = new EventType<>(
+			"org.peersupport.outreach.escalated.v1", Topics.OUTREACH_ESCALATED, OutreachEscalated.class,
+			"outreach-escalated.v1.json");
+
+	public static final EventType<StaffDirectoryEntry> STAFF_DIRECTORY_ENTRY = new EventType<>(
+			"org.peersupport.staff.directory-entry.v1", Topics.STAFF_DIRECTORY, StaffDirectoryEntry.class,
+			"staff-directory-entry.v1.json");
+
+	public static final EventType<AssignmentOffered> ASSIGNMENT_OFFERED = new EventType<>(
+			"org.peersupport.assignment.offered.v1", Topics.ASSIGNMENTS_OFFERED, AssignmentOffered.class,
+			"assignment-offered.v1.json");
+
+	public static final EventType<AssignmentAccepted> ASSIGNMENT_ACCEPTED = new EventType<>(
+			"org.peersupport.assignment.accepted.v1", Topics.ASSIGNMENTS_ACCEPTED, AssignmentAccepted.class,
+			"assignment-accepted.v1.json");
+
+	public static final EventType<AssignmentDeclined> ASSIGNMENT_DECLINED = new EventType<>(
+			"org.peersupport.assignment.declined.v1", Topics.ASSIGNMENTS_DECLINED, AssignmentDeclined.class,
+			"assignment-declined.v1.json");
+
+	public static final EventType<AssignmentUnmatched> ASSIGNMENT_UNMATCHED = new EventType<>(
+			"org.peersupport.assignment.unmatched.v1", Topics.ASSIGNMENTS_UNMATCHED, AssignmentUnmatched.class,
+			"assignment-unmatched.v1.json");
+
+	private Events() {
+	}
+
+	public static List<EventType<?>> all() {
+		return List.of(ADVERSE_EVENT_REPORTED, OUTREACH_DUE, OUTREACH_ESCALATED, STAFF_DIRECTORY_ENTRY,
+				ASSIGNMENT_OFFERED, ASSIGNMENT_ACCEPTED, ASSIGNMENT_DECLINED, ASSIGNMENT_UNMATCHED);
+	}
+
+	public static Optional<EventType<?>> byType(String type) {
+		return all().stream().filter((candidate) -> candidate.type().equals(type)).findFirst();
+	}
+
+}

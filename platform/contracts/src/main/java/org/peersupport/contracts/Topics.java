@@ -1,0 +1,60 @@
+package org.peersupport.contracts;
+
+import java.util.List;
+
+/**
+ * Kafka topic names of the platform. A topic name carries its major version; a breaking
+ * change gets a new topic, never a new meaning for an old one.
+ */
+public final class Topics {
+
+	/** Minimized adverse events from intake, keyed by the event id. */
+	public static final String ADVERSE_EVENTS_REPORTED = "adverse-events.reported.v1";
+
+	/** Outreach cases that need a supporter now, keyed by the clinician's staff id. */
+	public static final String OUTREACH_DUE = "outreach.due.v1";
+
+	/** Cases that need the program administrator, keyed by the clinician's staff id. */
+	public static final String OUTREACH_ESCALATED = "outreach.escalated.v1";
+
+	/** Staff directory, compacted, keyed by staff id. */
+	public static final String STAFF_DIRECTORY = "staff.directory.v1";
+
+	/** Offers made to supporters, keyed by the clinician's staff id. */
+	public static final String ASSIGNMENTS_OFFERED = "assignments.offered.v1";
+
+	/** Offers a supporter accepted, keyed by the clinician's staff id. */
+	public static final String ASSIGNMENTS_ACCEPTED = "assignments.accepted.v1";
+
+	/** Offers a supporter declined, keyed by the clinician's staff id. */
+	public static final String ASSIGNMENTS_DECLINED = "assignments.declined.v1";
+
+	/** Cases matching could not place with anyone, keyed by the clinician's staff id. */
+	public static final String ASSIGNMENTS_UNMATCHED = "assignments.unmatched.v1";
+
+	private Topics() {
+	}
+
+	/**
+	 * Every business topic, for tooling that must see all of them (topic creation,
+	 * audits).
+	 */
+	public static List<String> all() {
+		return List.of(ADVERSE_EVENTS_REPORTED, OUTREACH_DUE, OUTREACH_ESCALATED, STAFF_DIRECTORY, ASSIGNMENTS_OFFERED,
+				ASSIGNMENTS_ACCEPTED, ASSIGNMENTS_DECLINED, ASSIGNMENTS_UNMATCHED);
+	}
+
+	/** Compacted topics keep the latest record per key forever. */
+	public static boolean isCompacted(String topic) {
+		return STAFF_DIRECTORY.equals(topic);
+	}
+
+	/**
+	 * The dead-letter topic of a consumer group. One per group, so that a poison message
+	 * is replayed only to the consumer that failed on it.
+	 */
+	public static String deadLetterTopic(String consumerGroup) {
+		return consumerGroup + ".dlq";
+	}
+
+}

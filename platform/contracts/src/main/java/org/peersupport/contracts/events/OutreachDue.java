@@ -1,0 +1,21 @@
+package org.peersupport.contracts.events;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An outreach case needs a supporter now.
+ *
+ * @param caseId the outreach case
+ * @param staffId the clinician to reach
+ * @param eventIds the events coalesced into the case
+ * @param coInvolvedStaffIds everyone else involved in those events, who must not be the
+ * supporter
+ * @param harm the most severe harm level across the events
+ * @param unit the unit of the latest event, or null
+ * @param firstReceivedAt when intake received the case's first event
+ * @param dueAt when the offer is due
+ */
+public record OutreachDue(String caseId, String staffId, List<String> eventIds, List<String> coInvolvedStaffIds,
+		HarmLevel harm, String unit, Instant firstReceivedAt, Instant dueAt) {
+}

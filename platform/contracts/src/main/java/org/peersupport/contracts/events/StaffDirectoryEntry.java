@@ -1,0 +1,21 @@
+package org.peersupport.contracts.events;
+
+import java.time.Instant;
+
+/**
+ * One person in the staff directory. Staff data only: no patient data ever travels here.
+ *
+ * @param staffId the hospital's staff id
+ * @param name display name
+ * @param email contact address
+ * @param department department code
+ * @param role professional role
+ * @param supervisorId the staff id of their supervisor, or null
+ * @param supporter whether they volunteer as a peer supporter
+ * @param trained whether their peer-support training is current
+ * @param maxActive how many open assignments they take at once
+ * @param updatedAt when the entry last changed
+ */
+public record StaffDirectoryEntry(String staffId, String name, String email, String department, String role,
+		String supervisorId, boolean supporter, boolean trained, int maxActive, Instant updatedAt) {
+}
