@@ -1,5 +1,7 @@
 package org.peersupport.testkit;
 
+import java.util.Map;
+
 /**
  * The broker and database shared by every test in one JVM: starting them once keeps the
  * suite fast, and each test class still gets a database of its own.
@@ -35,6 +37,18 @@ public final class TestInfrastructure {
 		String url = server.createDatabase(prefix);
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> dropQuietly(server, url), "drop-" + prefix));
 		return url;
+	}
+
+	/**
+	 * Standard Spring properties that point one service at the shared broker and at a
+	 * fresh database, in the service's own schema.
+	 */
+	public static Map<String, String> springProperties(String service) {
+		String url = freshDatabase(service);
+		PostgresServer server = postgres();
+		return Map.of("spring.datasource.url", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + service,
+				"spring.datasource.username", server.user(), "spring.datasource.password", server.password(),
+				"spring.kafka.bootstrap-servers", kafka().bootstrapServers(), "peersupport.kafka.retries", "2");
 	}
 
 	private static void dropQuietly(PostgresServer server, String url) {

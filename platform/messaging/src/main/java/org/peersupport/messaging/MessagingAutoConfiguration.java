@@ -1,0 +1,83 @@
+package org.peersupport.messaging;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.kafka.clients.admin.NewTopic;
+
+import org.peersupport.contracts.Topics;
+import org.peersupport.messaging.deadletter.DeadLetters;
+import org.peersupport.messaging.inbox.EventInbox;
+import org.peersupport.messaging.outbox.Outbox;
+import org.peersupport.messaging.outbox.OutboxRelay;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Wires the outbox, its relay, the idempotent inbox, dead letters and topic creation. */
+@AutoConfiguration(afterName = { "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
+		"org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration" })
+@EnableScheduling
+public class MessagingAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+	@Bean
+	Outbox outbox(JdbcTemplate jdbc, Clock clock, @Value("${spring.application.name}") String serviceName) {
+		return new Outbox(jdbc, clock, serviceName);
+	}
+
+	@Bean
+	OutboxRelay outboxRelay(JdbcTemplate jdbc, TransactionTemplate transactions, KafkaTemplate<String, String> kafka,
+			@Value("${peersupport.outbox.batch-size:200}") int batchSize) {
+		return new OutboxRelay(jdbc, transactions, kafka, batchSize);
+	}
+
+	@Bean
+	EventInbox eventInbox(JdbcTemplate jdbc, Clock clock) {
+		return new EventInbox(jdbc, clock);
+	}
+
+	@Bean
+	CommonErrorHandler deadLetteringErrorHandler(KafkaTemplate<String, String> kafka,
+			@Value("${spring.kafka.consumer.group-id:${spring.application.name}}") String consumerGroup,
+			@Value("${peersupport.kafka.retries:3}") int retries) {
+		return DeadLetters.errorHandler(kafka, consumerGroup, retries);
+	}
+
+	/**
+	 * Creates every platform topic and this service's dead-letter topic if they are
+	 * missing.
+	 */
+	@Bean
+	KafkaAdmin.NewTopics platformTopics(
+			@Value("${spring.kafka.consumer.group-id:${spring.application.name}}") String consumerGroup,
+			@Value("${peersupport.kafka.partitions:3}") int partitions,
+			@Value("${peersupport.kafka.replication-factor:1}") short replicas) {
+		List<NewTopic> topics = new ArrayList<>();
+		for (String topic : Topics.all()) {
+			TopicBuilder builder = TopicBuilder.name(topic).partitions(partitions).replicas(replicas);
+			if (Topics.isCompacted(topic)) {
+				builder.compact();
+			}
+			topics.add(builder.build());
+		}
+		topics.add(TopicBuilder.name(Topics.deadLetterTopic(consumerGroup)).partitions(1).replicas(replicas).build());
+		return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
+	}
+
+}

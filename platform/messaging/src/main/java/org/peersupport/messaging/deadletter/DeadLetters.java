@@ -1,0 +1,48 @@
+package org.peersupport.messaging.deadletter;
+
+import java.nio.charset.StandardCharsets;
+
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+
+import org.peersupport.contracts.Topics;
+import org.peersupport.messaging.inbox.PoisonMessageException;
+
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.ExponentialBackOff;
+
+/**
+ * The dead-letter convention: after the retries, a failed record goes to its consumer
+ * group's dead-letter topic with the reason in the {@value #REASON_HEADER} header
+ * (besides Spring Kafka's own exception and origin headers), and the partition moves on
+ * to the next record.
+ */
+public final class DeadLetters {
+
+	/** A short human-readable reason, for operators replaying the topic. */
+	public static final String REASON_HEADER = "peersupport-dlq-reason";
+
+	private DeadLetters() {
+	}
+
+	public static DefaultErrorHandler errorHandler(KafkaOperations<?, ?> kafka, String consumerGroup, int retries) {
+		String deadLetterTopic = Topics.deadLetterTopic(consumerGroup);
+		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafka,
+				(record, ex) -> new TopicPartition(deadLetterTopic, -1));
+		recoverer.setHeadersFunction((record, ex) -> {
+			Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
+			String reason = cause.getClass().getSimpleName() + ": " + cause.getMessage();
+			return new RecordHeaders(
+					new RecordHeader[] { new RecordHeader(REASON_HEADER, reason.getBytes(StandardCharsets.UTF_8)) });
+		});
+		ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
+		backOff.setMaxAttempts(retries);
+		DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
+		handler.addNotRetryableExceptions(PoisonMessageException.class);
+		return handler;
+	}
+
+}

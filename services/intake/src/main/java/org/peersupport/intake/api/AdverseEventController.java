@@ -1,0 +1,70 @@
+package org.peersupport.intake.api;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Map;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import reactor.core.publisher.Mono;
+
+import org.peersupport.contracts.envelope.EventJson;
+import org.peersupport.intake.nativeform.NativeReportReader;
+import org.peersupport.intake.report.IncidentReport;
+import org.peersupport.intake.report.IntakeReceipt;
+import org.peersupport.intake.report.ReportIntake;
+import org.peersupport.web.Blocking;
+import org.peersupport.web.InvalidInputException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The native JSON endpoint for risk-management systems. */
+@RestController
+@RequestMapping("/api/v1/adverse-events")
+class AdverseEventController {
+
+	private final ReportIntake intake;
+
+	private final Clock clock;
+
+	AdverseEventController(ReportIntake intake, Clock clock) {
+		this.intake = intake;
+		this.clock = clock;
+	}
+
+	/**
+	 * 202 for a new report; 200 with the same id for a retry of a known one. The raw body
+	 * is read as bytes so the hash covers exactly what was sent.
+	 */
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+	Mono<ResponseEntity<Map<String, Object>>> report(@RequestBody byte[] body) {
+		IncidentReport report = NativeReportReader.read(parse(body), this.clock.instant());
+		return Blocking.call(() -> this.intake.accept(report, body)).map(AdverseEventController::answer);
+	}
+
+	private static ResponseEntity<Map<String, Object>> answer(IntakeReceipt receipt) {
+		if (receipt.duplicate()) {
+			return ResponseEntity.ok(Map.of("id", receipt.id(), "status", "duplicate"));
+		}
+		return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("id", receipt.id(), "status", "accepted"));
+	}
+
+	private static JsonNode parse(byte[] body) {
+		try {
+			return EventJson.mapper().readTree(new String(body, StandardCharsets.UTF_8));
+		}
+		catch (JacksonException ex) {
+			// The parser's message can quote the input, which may hold patient data: say
+			// where, not what.
+			throw new InvalidInputException("body", "is not well-formed JSON (line " + ex.getLocation().getLineNr()
+					+ ", column " + ex.getLocation().getColumnNr() + ")");
+		}
+	}
+
+}

@@ -1,0 +1,28 @@
+package org.peersupport.intake.report;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.peersupport.contracts.events.Actuality;
+import org.peersupport.contracts.events.EventCategory;
+import org.peersupport.contracts.events.HarmLevel;
+import org.peersupport.contracts.events.InvolvedClinician;
+
+/**
+ * A validated report, already stripped of everything outreach does not need. Whatever
+ * format it arrived in (native JSON now, FHIR later), intake works on this.
+ *
+ * @param source the reporting system
+ * @param reportId the reporting system's own id
+ * @param occurredAt when it happened
+ * @param reportedAt when it was reported, or null
+ * @param harm the harm level
+ * @param actuality actual or near miss
+ * @param category the category, or null
+ * @param facility the facility, or null
+ * @param unit the unit, or null
+ * @param involved the staff involved, one entry per staff id
+ */
+public record IncidentReport(String source, String reportId, Instant occurredAt, Instant reportedAt, HarmLevel harm,
+		Actuality actuality, EventCategory category, String facility, String unit, List<InvolvedClinician> involved) {
+}

@@ -1,0 +1,182 @@
+package org.peersupport.intake;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import org.peersupport.contracts.Topics;
+import org.peersupport.testkit.TestInfrastructure;
+import org.peersupport.testkit.TopicReader;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+class IntakeIT {
+
+	@Autowired
+	WebTestClient http;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@DynamicPropertySource
+	static void infrastructure(DynamicPropertyRegistry registry) {
+		TestInfrastructure.springProperties("intake").forEach((key, value) -> registry.add(key, () -> value));
+	}
+
+	@Test
+	void aNewReportIsAcceptedAndPublishedOnceEvenWhenRetried() {
+		String body = report("retry-1", "\"involved\":[{\"staffId\":\"N-1\",\"role\":\"PRIMARY\"}]");
+		Map<?, ?> first = post(body).expectStatus().isAccepted().expectBody(Map.class).returnResult().getResponseBody();
+		assertThat(first.get("status")).isEqualTo("accepted");
+		String id = String.valueOf(first.get("id"));
+		post(body).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.id")
+			.isEqualTo(id)
+			.jsonPath("$.status")
+			.isEqualTo("duplicate");
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(published(id)).hasSize(1));
+		assertThat(
+				this.jdbc.queryForObject("SELECT count(*) FROM received_report WHERE id = ?::uuid", Integer.class, id))
+			.isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM outbox_message", Integer.class)).isZero();
+	}
+
+	@Test
+	void thePublishedEventIsACloudEventWithoutPatientOrNarrative() {
+		String body = report("canary-1", "\"involved\":[{\"staffId\":\"N-2\",\"role\":\"witness\"}],"
+				+ "\"patient\":{\"mrn\":\"CANARY-MRN-7731\"},\"narrative\":\"CANARY-NARRATIVE-5519\"");
+		post(body).expectStatus().isAccepted();
+		String id = idOf(body);
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(published(id)).hasSize(1));
+		String value = published(id).get(0).value();
+		assertThat(value).contains("\"type\":\"org.peersupport.adverse-event.reported.v1\"")
+			.contains("\"specversion\":\"1.0\"")
+			.contains("\"role\":\"WITNESS\"")
+			.doesNotContain("CANARY")
+			.doesNotContain("canary-1");
+		List<String> rows = this.jdbc.queryForList("SELECT t::text FROM received_report t", String.class);
+		assertThat(String.join("\n", rows)).contains("canary-1").doesNotContain("CANARY");
+	}
+
+	@Test
+	void everyBadFieldIsNamedInAProblemDocument() {
+		post("{\"source\":\"\",\"occurredAt\":\"yesterday\",\"harm\":\"CATASTROPHIC\",\"involved\":[],"
+				+ "\"reportId\":42}")
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.errors[?(@.field=='source')].reason")
+			.isEqualTo("must not be blank")
+			.jsonPath("$.errors[?(@.field=='reportId')].reason")
+			.isEqualTo("must be a string")
+			.jsonPath("$.errors[?(@.field=='occurredAt')]")
+			.exists()
+			.jsonPath("$.errors[?(@.field=='harm')].reason")
+			.isEqualTo("must be one of DEATH, SEVERE, MODERATE, MILD, NO_HARM, UNKNOWN")
+			.jsonPath("$.errors[?(@.field=='involved')].reason")
+			.isEqualTo("must name at least one staff member");
+	}
+
+	@Test
+	void missingFieldsAndBadInvolvedEntriesAreRejected() {
+		post("{\"involved\":[{\"staffId\":\"N-3\"},\"x\"]}").expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[?(@.field=='source')].reason")
+			.isEqualTo("is required")
+			.jsonPath("$.errors[?(@.field=='harm')].reason")
+			.isEqualTo("is required")
+			.jsonPath("$.errors[?(@.field=='involved[0].role')].reason")
+			.isEqualTo("is required")
+			.jsonPath("$.errors[?(@.field=='involved[1]')]")
+			.exists();
+	}
+
+	@Test
+	void malformedJsonAndWrongShapesGetA400WithoutEchoingTheInput() {
+		post("{\"source\": \"rl6\", \"narrative\": \"SECRET-TEXT").expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody(String.class)
+			.value((problem) -> assertThat(problem).contains("not well-formed JSON").doesNotContain("SECRET"));
+		post("[1,2,3]").expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("body");
+	}
+
+	@Test
+	void anOversizedBodyGets413AndTheServiceKeepsWorking() {
+		String huge = report("huge-1", "\"involved\":[{\"staffId\":\"N-4\",\"role\":\"PRIMARY\"}],\"narrative\":\""
+				+ "x".repeat(400_000) + "\"");
+		post(huge).expectStatus()
+			.isEqualTo(413)
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		post(report("after-huge", "\"involved\":[{\"staffId\":\"N-4\",\"role\":\"PRIMARY\"}]")).expectStatus()
+			.isAccepted();
+	}
+
+	@Test
+	void theServiceReportsItsHealth() {
+		this.http.get()
+			.uri("/actuator/health")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("UP");
+	}
+
+	private WebTestClient.ResponseSpec post(String body) {
+		return this.http.post()
+			.uri("/api/v1/adverse-events")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body)
+			.exchange();
+	}
+
+	private String idOf(String body) {
+		Map<?, ?> answer = this.http.post()
+			.uri("/api/v1/adverse-events")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body)
+			.exchange()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		return String.valueOf(answer.get("id"));
+	}
+
+	private List<ConsumerRecord<String, String>> published(String eventId) {
+		return TopicReader
+			.readAll(TestInfrastructure.kafka().bootstrapServers(), List.of(Topics.ADVERSE_EVENTS_REPORTED))
+			.stream()
+			.filter((record) -> eventId.equals(record.key()))
+			.toList();
+	}
+
+	private static String report(String reportId, String rest) {
+		return "{\"source\":\"rl6-test\",\"reportId\":\"" + reportId
+				+ "\",\"occurredAt\":\"2026-11-20T10:00:00Z\",\"harm\":\"SEVERE\"," + rest + "}";
+	}
+
+}
