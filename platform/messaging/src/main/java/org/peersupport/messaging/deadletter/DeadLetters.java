@@ -3,6 +3,8 @@ package org.peersupport.messaging.deadletter;
 import java.nio.charset.StandardCharsets;
 
 import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 
@@ -25,7 +27,21 @@ public final class DeadLetters {
 	/** A short human-readable reason, for operators replaying the topic. */
 	public static final String REASON_HEADER = "peersupport-dlq-reason";
 
+	private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
+
 	private DeadLetters() {
+	}
+
+	/**
+	 * The innermost cause, or the poison verdict if there is one: that is the reason an
+	 * operator needs.
+	 */
+	static Throwable rootCause(Throwable ex) {
+		Throwable cause = ex;
+		while (cause.getCause() != null && !(cause instanceof PoisonMessageException)) {
+			cause = cause.getCause();
+		}
+		return cause;
 	}
 
 	public static DefaultErrorHandler errorHandler(KafkaOperations<?, ?> kafka, String consumerGroup, int retries) {
@@ -33,14 +49,19 @@ public final class DeadLetters {
 		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafka,
 				(record, ex) -> new TopicPartition(deadLetterTopic, -1));
 		recoverer.setHeadersFunction((record, ex) -> {
-			Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
+			Throwable cause = rootCause(ex);
 			String reason = cause.getClass().getSimpleName() + ": " + cause.getMessage();
 			return new RecordHeaders(
 					new RecordHeader[] { new RecordHeader(REASON_HEADER, reason.getBytes(StandardCharsets.UTF_8)) });
 		});
 		ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
 		backOff.setMaxAttempts(retries);
-		DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
+		DefaultErrorHandler handler = new DefaultErrorHandler((record, ex) -> {
+			// Only coordinates and the reason: the record's value is never logged.
+			log.error("Dead-lettering {}-{}@{} to {}: {}", record.topic(), record.partition(), record.offset(),
+					deadLetterTopic, rootCause(ex).toString());
+			recoverer.accept(record, ex);
+		}, backOff);
 		handler.addNotRetryableExceptions(PoisonMessageException.class);
 		return handler;
 	}

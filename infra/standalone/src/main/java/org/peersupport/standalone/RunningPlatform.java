@@ -1,0 +1,97 @@
+package org.peersupport.standalone;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * All five services running in this JVM, each in its own Spring context with its own
+ * port, schema and consumer group, exactly as they would run apart.
+ */
+public final class RunningPlatform implements AutoCloseable {
+
+	private final Map<PlatformService, ConfigurableApplicationContext> contexts;
+
+	private final List<AutoCloseable> infrastructure;
+
+	private RunningPlatform(Map<PlatformService, ConfigurableApplicationContext> contexts,
+			List<AutoCloseable> infrastructure) {
+		this.contexts = contexts;
+		this.infrastructure = infrastructure;
+	}
+
+	/**
+	 * Starts every service against the given infrastructure.
+	 * @param infra where Kafka and PostgreSQL are
+	 * @param ports the port per service; 0 picks a free one
+	 * @param owned infrastructure to close after the services, last first
+	 * @param extraArguments further {@code --name=value} settings for every service
+	 */
+	static RunningPlatform start(Infrastructure infra, Map<PlatformService, Integer> ports, List<AutoCloseable> owned,
+			List<String> extraArguments) {
+		Map<PlatformService, ConfigurableApplicationContext> started = new EnumMap<>(PlatformService.class);
+		RunningPlatform platform = new RunningPlatform(started, owned);
+		try {
+			for (PlatformService service : PlatformService.values()) {
+				started.put(service, startService(service, infra, ports.get(service), extraArguments));
+			}
+			return platform;
+		}
+		catch (RuntimeException ex) {
+			platform.close();
+			throw ex;
+		}
+	}
+
+	private static ConfigurableApplicationContext startService(PlatformService service, Infrastructure infra, int port,
+			List<String> extraArguments) {
+		List<String> args = new ArrayList<>(List.of("--server.port=" + port,
+				"--spring.kafka.bootstrap-servers=" + infra.kafkaBootstrapServers(),
+				"--spring.datasource.url=" + infra.jdbcUrlFor(service.id()),
+				"--spring.datasource.username=" + infra.user(), "--spring.datasource.password=" + infra.password()));
+		args.addAll(extraArguments);
+		return new SpringApplicationBuilder(service.application()).registerShutdownHook(false)
+			.run(args.toArray(String[]::new));
+	}
+
+	/** The port a service actually listens on. */
+	public int port(String service) {
+		return this.contexts.get(PlatformService.valueOf(service.toUpperCase(java.util.Locale.ROOT)))
+			.getEnvironment()
+			.getRequiredProperty("local.server.port", Integer.class);
+	}
+
+	public String url(String service) {
+		return "http://localhost:" + port(service);
+	}
+
+	/**
+	 * Stops the services first, so nothing is mid-write when the broker and database go.
+	 */
+	@Override
+	public void close() {
+		List<PlatformService> order = new ArrayList<>(this.contexts.keySet());
+		Collections.reverse(order);
+		for (PlatformService service : order) {
+			this.contexts.get(service).close();
+		}
+		this.contexts.clear();
+		List<AutoCloseable> infra = new ArrayList<>(this.infrastructure);
+		Collections.reverse(infra);
+		for (AutoCloseable part : infra) {
+			try {
+				part.close();
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException("could not stop " + part, ex);
+			}
+		}
+		this.infrastructure.clear();
+	}
+
+}

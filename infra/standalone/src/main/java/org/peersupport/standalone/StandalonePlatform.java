@@ -1,0 +1,102 @@
+package org.peersupport.standalone;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+import org.peersupport.testkit.KraftBroker;
+import org.peersupport.testkit.PostgresServer;
+
+/**
+ * The one-command platform: an embedded PostgreSQL whose data survives restarts, a real
+ * Kafka broker in KRaft mode, and all five services, in one JVM. Ctrl-C stops the
+ * services, then the broker, then the database.
+ *
+ * <p>
+ * Settings (system properties or environment): {@code peersupport.data-dir} (default
+ * {@code .peersupport-data}), {@code peersupport.kafka.port} (9092),
+ * {@code peersupport.postgres.port} (15432).
+ */
+public final class StandalonePlatform {
+
+	private StandalonePlatform() {
+	}
+
+	public static void main(String[] args) throws InterruptedException {
+		long started = System.nanoTime();
+		Path dataDir = Path.of(setting("peersupport.data-dir", ".peersupport-data")).toAbsolutePath();
+		RunningPlatform platform = launch(dataDir, Integer.parseInt(setting("peersupport.kafka.port", "9092")),
+				Integer.parseInt(setting("peersupport.postgres.port", "15432")), defaultPorts(), List.of(args));
+		CountDownLatch stopped = new CountDownLatch(1);
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			System.out.println("Stopping the Peer Support Platform...");
+			platform.close();
+			stopped.countDown();
+		}, "platform-shutdown"));
+		printReady(platform, dataDir, (System.nanoTime() - started) / 1_000_000);
+		stopped.await();
+	}
+
+	/**
+	 * Starts the embedded database and broker with their data under {@code dataDir}, then
+	 * every service.
+	 */
+	public static RunningPlatform launch(Path dataDir, int kafkaPort, int postgresPort,
+			Map<PlatformService, Integer> ports, List<String> extraArguments) {
+		List<AutoCloseable> owned = new ArrayList<>();
+		PostgresServer postgres = PostgresServer.embedded(dataDir.resolve("postgres"), postgresPort);
+		owned.add(postgres);
+		try {
+			String jdbcUrl = postgres.ensureDatabase("peersupport");
+			KraftBroker broker = KraftBroker.start(dataDir.resolve("kafka"), kafkaPort, kafkaPort + 1);
+			owned.add(broker);
+			Infrastructure infra = new Infrastructure(broker.bootstrapServers(), jdbcUrl, postgres.user(),
+					postgres.password());
+			return RunningPlatform.start(infra, ports, owned, extraArguments);
+		}
+		catch (RuntimeException ex) {
+			closeAll(owned);
+			throw ex;
+		}
+	}
+
+	static Map<PlatformService, Integer> defaultPorts() {
+		Map<PlatformService, Integer> ports = new EnumMap<>(PlatformService.class);
+		for (PlatformService service : PlatformService.values()) {
+			ports.put(service, service.defaultPort());
+		}
+		return ports;
+	}
+
+	private static void printReady(RunningPlatform platform, Path dataDir, long millis) {
+		StringBuilder banner = new StringBuilder("\n=== Peer Support Platform is ready (").append(millis)
+			.append(" ms) ===\n");
+		for (PlatformService service : PlatformService.values()) {
+			banner.append(String.format("  %-10s %s%n", service.id(), platform.url(service.id())));
+		}
+		banner.append("  dashboard page: ").append(platform.url("dashboard")).append("/\n");
+		banner.append("  data kept in:   ").append(dataDir).append('\n');
+		banner.append("Press Ctrl-C to stop.\n");
+		System.out.println(banner);
+	}
+
+	private static void closeAll(List<AutoCloseable> owned) {
+		for (int i = owned.size() - 1; i >= 0; i--) {
+			try {
+				owned.get(i).close();
+			}
+			catch (Exception ex) {
+				// already failing to start; the original exception says why
+			}
+		}
+	}
+
+	private static String setting(String name, String fallback) {
+		String env = System.getenv(name.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_'));
+		return System.getProperty(name, (env != null) ? env : fallback);
+	}
+
+}

@@ -1,0 +1,378 @@
+package org.peersupport.standalone;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.peersupport.contracts.Topics;
+import org.peersupport.testkit.PostgresServer;
+import org.peersupport.testkit.TestInfrastructure;
+import org.peersupport.testkit.TopicReader;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The whole platform on a real KRaft broker and a real PostgreSQL: a report becomes an
+ * offer to an eligible supporter, nothing is doubled, nothing private leaks, and poison
+ * is set aside.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class PlatformEndToEndIT {
+
+	private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+	private static final String ROSTER = """
+			staffId,name,email,department,role,supervisorId,supporter,trained,maxActive
+			C-100,Dana Reyes,dana@hospital.test,ICU,RN,S-900,false,false,0
+			C-101,Ken Ito,ken@hospital.test,ICU,MD,,false,false,0
+			C-102,Ada Obi,ada@hospital.test,ED,RN,,false,false,0
+			C-103,Tom Lund,tom@hospital.test,ED,RN,,no,no,
+			S-900,Sam Boss,sam@hospital.test,ICU,Charge RN,,true,true,3
+			P-1,Pat Peer,pat@hospital.test,ED,RN,,true,true,3
+			P-2,Lee Peer,lee@hospital.test,Surgery,MD,,true,true,3
+			P-3,Una Trained,una@hospital.test,ED,RN,,true,false,3
+			X-1,,nobody@hospital.test,ED,RN,,true,true,1
+			X-2,Bad Flag,bad@hospital.test,ED,RN,,maybe,true,1
+			""";
+
+	private static RunningPlatform platform;
+
+	private static String jdbcUrl;
+
+	@BeforeAll
+	static void startPlatform() {
+		PostgresServer postgres = TestInfrastructure.postgres();
+		jdbcUrl = TestInfrastructure.freshDatabase("e2e");
+		Infrastructure infra = new Infrastructure(TestInfrastructure.kafka().bootstrapServers(), jdbcUrl,
+				postgres.user(), postgres.password());
+		Map<PlatformService, Integer> anyFreePort = new EnumMap<>(PlatformService.class);
+		for (PlatformService service : PlatformService.values()) {
+			anyFreePort.put(service, 0);
+		}
+		platform = RunningPlatform.start(infra, anyFreePort, new ArrayList<>(),
+				List.of("--peersupport.kafka.retries=2"));
+		client("matching").post()
+			.uri("/api/v1/staff/import")
+			.contentType(MediaType.parseMediaType("text/csv"))
+			.bodyValue(ROSTER)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.imported")
+			.isEqualTo(8)
+			.jsonPath("$.rejected[0].line")
+			.isEqualTo(10)
+			.jsonPath("$.rejected[0].reason")
+			.isEqualTo("name is required")
+			.jsonPath("$.rejected[1].staffId")
+			.isEqualTo("X-2");
+	}
+
+	@AfterAll
+	static void stopPlatform() {
+		if (platform != null) {
+			platform.close();
+		}
+	}
+
+	@Test
+	void bothInvolvedCliniciansGetAnOfferFromAnEligibleSupporterAndARetryCreatesNothing() {
+		String body = report("flow-1", "C-100", "PRIMARY", "C-101", "WITNESS");
+		String eventId = postReport(body, 202);
+		Map<String, Object> dana = awaitCase("C-100", "OFFERED");
+		Map<String, Object> ken = awaitCase("C-101", "OFFERED");
+		// S-900 supervises Dana; P-3 is untrained; nobody supports themselves.
+		assertThat(dana.get("supporterId")).isIn("P-1", "P-2");
+		assertThat(ken.get("supporterId")).isIn("S-900", "P-1", "P-2");
+		assertThat(dana.get("eventIds")).isEqualTo(List.of(eventId));
+		assertThat(dana.get("offeredAt")).isNotNull();
+
+		assertThat(postReport(body, 200)).isEqualTo(eventId);
+		await().during(Duration.ofSeconds(2)).atMost(PATIENCE).untilAsserted(() -> {
+			assertThat(cases("C-100")).hasSize(1);
+			assertThat(recordsFor(Topics.ADVERSE_EVENTS_REPORTED, eventId)).hasSize(1);
+			assertThat(offers(String.valueOf(dana.get("supporterId"))))
+				.filteredOn((o) -> "C-100".equals(o.get("staffId")))
+				.hasSize(1);
+		});
+	}
+
+	@Test
+	void aDeclineIsReofferedToSomeoneElseWhoCanAccept() {
+		postReport(report("decline-1", "C-102", "PRIMARY"), 202);
+		Map<String, Object> first = awaitCase("C-102", "OFFERED");
+		String firstSupporter = String.valueOf(first.get("supporterId"));
+		String offerId = liveOffer(firstSupporter, "C-102");
+
+		answer(firstSupporter, offerId, "decline").expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("DECLINED");
+		Map<String, Object> second = await().atMost(PATIENCE)
+			.until(() -> onlyCase("C-102"),
+					(c) -> "OFFERED".equals(c.get("status")) && !firstSupporter.equals(c.get("supporterId")));
+		String secondSupporter = String.valueOf(second.get("supporterId"));
+		answer(secondSupporter, liveOffer(secondSupporter, "C-102"), "accept").expectStatus().isOk();
+		awaitCase("C-102", "ACCEPTED");
+		// The declined offer cannot be taken back once answered.
+		answer(firstSupporter, offerId, "accept").expectStatus().isEqualTo(409);
+	}
+
+	@Test
+	void aSupporterInvolvedInTheSameEventIsNeverOfferedIt() {
+		postReport(report("co-involved-1", "C-103", "PRIMARY", "P-1", "PARTICIPANT"), 202);
+		assertThat(awaitCase("C-103", "OFFERED").get("supporterId")).isIn("S-900", "P-2");
+		assertThat(awaitCase("P-1", "OFFERED").get("supporterId")).isIn("S-900", "P-2");
+	}
+
+	@Test
+	void anUnknownStaffIdNeedsAttentionAndShowsOnTheWorklist() {
+		postReport(report("ghost-1", "GHOST-7", "PRIMARY"), 202);
+		Map<String, Object> ghost = awaitCase("GHOST-7", "NEEDS_ATTENTION");
+		assertThat(ghost.get("attentionReason")).isEqualTo("UNKNOWN_STAFF");
+		List<Map<String, Object>> worklist = client("outreach").get()
+			.uri("/api/v1/outreach-cases?status=NEEDS_ATTENTION")
+			.exchange()
+			.expectBody(new ParameterizedTypeReference<List<Map<String, Object>>>() {
+			})
+			.returnResult()
+			.getResponseBody();
+		assertThat(worklist).extracting((c) -> c.get("id")).contains(ghost.get("id"));
+	}
+
+	@Test
+	void patientDataAndNarrativeNeverLeaveIntakeAndAreNotStoredAtAll(CapturedOutput output) throws Exception {
+		String mrn = "CANARY-MRN-" + UUID.randomUUID();
+		String story = "CANARY-NARRATIVE-" + UUID.randomUUID();
+		String body = report("canary-1", "C-101", "PARTICIPANT").replace("\"harm\"", "\"patient\":{\"mrn\":\"" + mrn
+				+ "\",\"name\":\"" + mrn + "\"},\"narrative\":\"" + story + "\",\"harm\"");
+		String eventId = postReport(body, 202);
+		await().atMost(PATIENCE)
+			.until(() -> cases("C-101").stream().anyMatch((c) -> ((List<?>) c.get("eventIds")).contains(eventId)));
+		await().atMost(PATIENCE)
+			.until(() -> client("dashboard").get()
+				.uri("/api/v1/summary")
+				.exchange()
+				.expectBody(Map.class)
+				.returnResult()
+				.getResponseBody()
+				.get("eventsReported") instanceof Integer);
+
+		List<String> topics = TopicReader.allTopics(TestInfrastructure.kafka().bootstrapServers());
+		assertThat(topics).contains(Topics.ADVERSE_EVENTS_REPORTED, Topics.OUTREACH_DUE, Topics.STAFF_DIRECTORY);
+		StringBuilder everything = new StringBuilder();
+		for (ConsumerRecord<String, String> record : TopicReader.readAll(TestInfrastructure.kafka().bootstrapServers(),
+				topics)) {
+			everything.append(record.key()).append(record.value());
+			record.headers().forEach((h) -> everything.append(new String(h.value(), StandardCharsets.UTF_8)));
+		}
+		assertThat(everything).contains(eventId);
+		String tables = everyTableRow();
+		assertThat(tables).contains(eventId).contains("canary-1");
+		for (String canary : List.of(mrn, story)) {
+			assertThat(everything).as("Kafka topics").doesNotContain(canary);
+			assertThat(tables).as("database tables of every service").doesNotContain(canary);
+			assertThat(output.getAll()).as("log output").doesNotContain(canary);
+		}
+	}
+
+	@Test
+	void aPoisonMessageGoesToTheDeadLetterTopicWithItsReasonAndTheNextReportStillFlows() throws Exception {
+		String poisonKey = "poison-" + UUID.randomUUID();
+		try (var producer = new KafkaProducer<>(
+				Map.<String, Object>of("bootstrap.servers", TestInfrastructure.kafka().bootstrapServers()),
+				new StringSerializer(), new StringSerializer())) {
+			producer.send(new ProducerRecord<>(Topics.ADVERSE_EVENTS_REPORTED, poisonKey, "{not json")).get();
+		}
+		postReport(report("after-poison-1", "C-104", "PRIMARY"), 202);
+		awaitCase("C-104", "NEEDS_ATTENTION");
+		await().atMost(PATIENCE).untilAsserted(() -> {
+			for (String group : List.of("outreach", "dashboard")) {
+				List<ConsumerRecord<String, String>> dead = recordsFor(Topics.deadLetterTopic(group), poisonKey);
+				assertThat(dead).as(group + " dead letters").hasSize(1);
+				assertThat(new String(dead.get(0).headers().lastHeader("peersupport-dlq-reason").value(),
+						StandardCharsets.UTF_8))
+					.contains("not a readable org.peersupport.adverse-event.reported.v1");
+				assertThat(dead.get(0).value()).isEqualTo("{not json");
+			}
+		});
+	}
+
+	@Test
+	void theDashboardCountsTheFlowAndTheReferralCatalogIsSeeded() {
+		Map<?, ?> before = summary();
+		postReport(report("dashboard-1", "C-105", "PRIMARY"), 202);
+		await().atMost(PATIENCE).untilAsserted(() -> {
+			Map<?, ?> after = summary();
+			assertThat(((Number) after.get("eventsReported")).longValue())
+				.isEqualTo(((Number) before.get("eventsReported")).longValue() + 1);
+			assertThat(((Number) after.get("casesOpened")).longValue())
+				.isEqualTo(((Number) before.get("casesOpened")).longValue() + 1);
+		});
+		client("dashboard").get()
+			.uri("/")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value((page) -> assertThat(page).contains("Events reported").contains("Cases needing attention"));
+		client("referral").get()
+			.uri("/api/v1/resources")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$[?(@.code=='PHYSICIAN-SUPPORT-LINE')].phone")
+			.isEqualTo("1-888-409-0141")
+			.jsonPath("$[?(@.code=='988-LIFELINE')].crisis")
+			.isEqualTo(true)
+			.jsonPath("$[?(@.code=='EAP')].kind")
+			.isEqualTo("EAP");
+	}
+
+	private static Map<?, ?> summary() {
+		return client("dashboard").get()
+			.uri("/api/v1/summary")
+			.exchange()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	private static WebTestClient client(String service) {
+		return WebTestClient.bindToServer()
+			.baseUrl(platform.url(service))
+			.responseTimeout(Duration.ofSeconds(20))
+			.build();
+	}
+
+	private static String report(String reportId, String... staffAndRoles) {
+		StringBuilder involved = new StringBuilder();
+		for (int i = 0; i < staffAndRoles.length; i += 2) {
+			involved.append((i > 0) ? "," : "")
+				.append("{\"staffId\":\"")
+				.append(staffAndRoles[i])
+				.append("\",\"role\":\"")
+				.append(staffAndRoles[i + 1])
+				.append("\"}");
+		}
+		return "{\"source\":\"rl6-e2e\",\"reportId\":\"" + reportId + "\",\"occurredAt\":\"2026-11-20T03:10:00Z\","
+				+ "\"harm\":\"SEVERE\",\"category\":\"MEDICATION\",\"unit\":\"ICU-3\",\"involved\":[" + involved + "]}";
+	}
+
+	private static String postReport(String body, int expectedStatus) {
+		Map<?, ?> answer = client("intake").post()
+			.uri("/api/v1/adverse-events")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(expectedStatus)
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		return String.valueOf(answer.get("id"));
+	}
+
+	private static List<Map<String, Object>> cases(String staffId) {
+		return client("outreach").get()
+			.uri("/api/v1/outreach-cases?staffId={staffId}", staffId)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(new ParameterizedTypeReference<List<Map<String, Object>>>() {
+			})
+			.returnResult()
+			.getResponseBody();
+	}
+
+	private static Map<String, Object> onlyCase(String staffId) {
+		List<Map<String, Object>> found = cases(staffId);
+		return found.isEmpty() ? Map.of() : found.get(0);
+	}
+
+	private static Map<String, Object> awaitCase(String staffId, String status) {
+		return await().atMost(PATIENCE).until(() -> onlyCase(staffId), (c) -> status.equals(c.get("status")));
+	}
+
+	private static List<Map<String, Object>> offers(String supporterId) {
+		return client("matching").get()
+			.uri("/api/v1/supporters/{id}/offers", supporterId)
+			.exchange()
+			.expectBody(new ParameterizedTypeReference<List<Map<String, Object>>>() {
+			})
+			.returnResult()
+			.getResponseBody();
+	}
+
+	private static String liveOffer(String supporterId, String clinician) {
+		return offers(supporterId).stream()
+			.filter((o) -> clinician.equals(o.get("staffId")) && "OFFERED".equals(o.get("status")))
+			.map((o) -> String.valueOf(o.get("id")))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private static WebTestClient.ResponseSpec answer(String supporterId, String offerId, String answer) {
+		return client("matching").post()
+			.uri("/api/v1/supporters/{s}/offers/{o}/{a}", supporterId, offerId, answer)
+			.exchange();
+	}
+
+	private static List<ConsumerRecord<String, String>> recordsFor(String topic, String key) {
+		return TopicReader.readAll(TestInfrastructure.kafka().bootstrapServers(), List.of(topic))
+			.stream()
+			.filter((record) -> key.equals(record.key()))
+			.toList();
+	}
+
+	/** Every row of every table of every service schema, as text. */
+	private static String everyTableRow() throws Exception {
+		PostgresServer postgres = TestInfrastructure.postgres();
+		StringBuilder rows = new StringBuilder();
+		try (Connection connection = DriverManager.getConnection(jdbcUrl, postgres.user(), postgres.password())) {
+			List<String> tables = new ArrayList<>();
+			ResultSet found = connection.createStatement()
+				.executeQuery("SELECT table_schema || '.' || table_name FROM information_schema.tables "
+						+ "WHERE table_schema NOT IN ('pg_catalog', 'information_schema')");
+			while (found.next()) {
+				tables.add(found.getString(1));
+			}
+			assertThat(tables).contains("intake.received_report", "outreach.outreach_case", "matching.offer",
+					"referral.resource", "dashboard.case_timeline");
+			for (String table : tables) {
+				ResultSet all = connection.createStatement().executeQuery("SELECT t::text FROM " + table + " t");
+				while (all.next()) {
+					rows.append(all.getString(1)).append('\n');
+				}
+			}
+		}
+		return rows.toString();
+	}
+
+}

@@ -1,0 +1,62 @@
+package org.peersupport.outreach;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+import org.peersupport.contracts.Events;
+import org.peersupport.contracts.Topics;
+import org.peersupport.messaging.inbox.EventInbox;
+import org.peersupport.outreach.assignment.AssignmentProgress;
+import org.peersupport.outreach.outreachcase.CaseOpening;
+
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/** Kafka entry points: each hands an idempotently received event to the domain. */
+@Component
+class OutreachListeners {
+
+	private static final String CONSUMER = "outreach";
+
+	private final EventInbox inbox;
+
+	private final CaseOpening opening;
+
+	private final AssignmentProgress progress;
+
+	OutreachListeners(EventInbox inbox, CaseOpening opening, AssignmentProgress progress) {
+		this.inbox = inbox;
+		this.opening = opening;
+		this.progress = progress;
+	}
+
+	@KafkaListener(topics = Topics.ADVERSE_EVENTS_REPORTED)
+	void reported(ConsumerRecord<String, String> record) {
+		this.inbox.receive(CONSUMER, record, Events.ADVERSE_EVENT_REPORTED,
+				(event) -> this.opening.onReported(event.data()));
+	}
+
+	@KafkaListener(topics = Topics.ASSIGNMENTS_OFFERED)
+	void offered(ConsumerRecord<String, String> record) {
+		this.inbox.receive(CONSUMER, record, Events.ASSIGNMENT_OFFERED,
+				(event) -> this.progress.onOffered(event.data()));
+	}
+
+	@KafkaListener(topics = Topics.ASSIGNMENTS_ACCEPTED)
+	void accepted(ConsumerRecord<String, String> record) {
+		this.inbox.receive(CONSUMER, record, Events.ASSIGNMENT_ACCEPTED,
+				(event) -> this.progress.onAccepted(event.data()));
+	}
+
+	@KafkaListener(topics = Topics.ASSIGNMENTS_DECLINED)
+	void declined(ConsumerRecord<String, String> record) {
+		this.inbox.receive(CONSUMER, record, Events.ASSIGNMENT_DECLINED,
+				(event) -> this.progress.onDeclined(event.data()));
+	}
+
+	@KafkaListener(topics = Topics.ASSIGNMENTS_UNMATCHED)
+	void unmatched(ConsumerRecord<String, String> record) {
+		this.inbox.receive(CONSUMER, record, Events.ASSIGNMENT_UNMATCHED,
+				(event) -> this.progress.onUnmatched(event.data()));
+	}
+
+}
