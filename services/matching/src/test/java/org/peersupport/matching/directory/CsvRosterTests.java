@@ -1,0 +1,65 @@
+package org.peersupport.matching.directory;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+import org.peersupport.web.InvalidInputException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class CsvRosterTests {
+
+	private static final String HEADER = "staffId,name,email,department,role,supervisorId,supporter,trained,maxActive\n";
+
+	@Test
+	void readsRowsWithQuotedCommasAndQuotes() {
+		CsvRoster.Parsed parsed = CsvRoster.parse(HEADER
+				+ "P-1,\"Peer, Pat \"\"PJ\"\"\",pat@h.test,ED,RN,B-1,yes,TRUE,3\r\nC-1,Dana,,ICU,,,false,false,\n",
+				Instant.EPOCH);
+		assertThat(parsed.rejected()).isEmpty();
+		assertThat(parsed.members()).hasSize(2);
+		StaffMember pat = parsed.members().get(0);
+		assertThat(pat.name()).isEqualTo("Peer, Pat \"PJ\"");
+		assertThat(pat.supporter()).isTrue();
+		assertThat(pat.trained()).isTrue();
+		assertThat(pat.maxActive()).isEqualTo(3);
+		assertThat(pat.supervisorId()).isEqualTo("B-1");
+		StaffMember dana = parsed.members().get(1);
+		assertThat(dana.email()).isNull();
+		assertThat(dana.maxActive()).isZero();
+	}
+
+	@Test
+	void columnsMayComeInAnyOrder() {
+		CsvRoster.Parsed parsed = CsvRoster.parse(
+				"name,staffId,maxActive,trained,supporter,supervisorId,role,department,email\nPat,P-1,2,true,true,,RN,ED,p@h.test\n",
+				Instant.EPOCH);
+		assertThat(parsed.members()).extracting(StaffMember::staffId).containsExactly("P-1");
+	}
+
+	@Test
+	void badRowsAreReportedWithLineAndReasonAndGoodRowsStillCount() {
+		CsvRoster.Parsed parsed = CsvRoster.parse(HEADER + "P-1,Pat,,ED,RN,,true,true,2\n" + ",NoId,,,,,false,false,0\n"
+				+ "P-2,Lee,not-an-email,,,,true,true,2\n" + "P-3,Kim,,,,,maybe,true,2\n" + "P-4,Al,,,,,true,true,many\n"
+				+ "P-1,Again,,,,,true,true,2\n" + "P-5,Short\n" + "P-6,Self,,,,P-6,true,true,1\n", Instant.EPOCH);
+		assertThat(parsed.members()).extracting(StaffMember::staffId).containsExactly("P-1");
+		assertThat(parsed.rejected()).extracting(RosterRow::line).containsExactly(3, 4, 5, 6, 7, 8, 9);
+		assertThat(parsed.rejected()).extracting(RosterRow::reason)
+			.containsExactly("staffId is required", "email is not an e-mail address",
+					"supporter must be true or false, was 'maybe'", "maxActive must be a whole number, was 'many'",
+					"staffId repeats line 2", "has 2 fields, expected 9",
+					"supervisorId cannot be the staff member themselves");
+	}
+
+	@Test
+	void aMissingColumnOrAnEmptyFileIsRejectedAsAWhole() {
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> CsvRoster.parse("staffId,name\nP-1,Pat\n", Instant.EPOCH))
+			.satisfies((ex) -> assertThat(ex.problems().get(0).field()).isEqualTo("header"))
+			.satisfies((ex) -> assertThat(ex.problems().get(0).reason()).contains("email", "maxActive"));
+		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> CsvRoster.parse("", Instant.EPOCH));
+	}
+
+}
