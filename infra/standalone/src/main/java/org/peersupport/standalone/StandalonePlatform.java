@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.peersupport.testkit.KraftBroker;
 import org.peersupport.testkit.PostgresServer;
@@ -28,15 +30,24 @@ public final class StandalonePlatform {
 	public static void main(String[] args) throws InterruptedException {
 		long started = System.nanoTime();
 		Path dataDir = Path.of(setting("peersupport.data-dir", ".peersupport-data")).toAbsolutePath();
-		RunningPlatform platform = launch(dataDir, Integer.parseInt(setting("peersupport.kafka.port", "9092")),
-				Integer.parseInt(setting("peersupport.postgres.port", "15432")), defaultPorts(), List.of(args));
+		// Registered before anything starts, so Ctrl-C during start-up still stops the
+		// database.
+		List<AutoCloseable> owned = new CopyOnWriteArrayList<>();
+		AtomicReference<RunningPlatform> running = new AtomicReference<>();
 		CountDownLatch stopped = new CountDownLatch(1);
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 			System.out.println("Stopping the Peer Support Platform...");
-			platform.close();
+			if (running.get() != null) {
+				running.get().close();
+			}
+			else {
+				closeAll(owned);
+			}
 			stopped.countDown();
 		}, "platform-shutdown"));
-		printReady(platform, dataDir, (System.nanoTime() - started) / 1_000_000);
+		running.set(launch(dataDir, Integer.parseInt(setting("peersupport.kafka.port", "9092")),
+				Integer.parseInt(setting("peersupport.postgres.port", "15432")), defaultPorts(), List.of(args), owned));
+		printReady(running.get(), dataDir, (System.nanoTime() - started) / 1_000_000);
 		stopped.await();
 	}
 
@@ -46,7 +57,16 @@ public final class StandalonePlatform {
 	 */
 	public static RunningPlatform launch(Path dataDir, int kafkaPort, int postgresPort,
 			Map<PlatformService, Integer> ports, List<String> extraArguments) {
-		List<AutoCloseable> owned = new ArrayList<>();
+		return launch(dataDir, kafkaPort, postgresPort, ports, extraArguments, new ArrayList<>());
+	}
+
+	/**
+	 * As {@link #launch(Path, int, int, Map, List)}, recording each started part in
+	 * {@code owned} as soon as it runs, so that a caller can stop what has started if
+	 * start-up is interrupted.
+	 */
+	static RunningPlatform launch(Path dataDir, int kafkaPort, int postgresPort, Map<PlatformService, Integer> ports,
+			List<String> extraArguments, List<AutoCloseable> owned) {
 		PostgresServer postgres = PostgresServer.embedded(dataDir.resolve("postgres"), postgresPort);
 		owned.add(postgres);
 		try {

@@ -64,7 +64,10 @@ public final class PostgresServer implements AutoCloseable {
 	 */
 	public static PostgresServer embedded(Path dataDirectory, int port) {
 		try {
-			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+			// We stop it ourselves, after the services: its own shutdown hook would pull
+			// the database
+			// from under services that are still finishing their work.
+			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false);
 			if (dataDirectory != null) {
 				builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
 			}
