@@ -86,7 +86,17 @@ public class OutboxRelay {
 		catch (Exception ex) {
 			throw new IllegalStateException("Kafka did not acknowledge the outbox batch", ex);
 		}
-		this.jdbc.update("DELETE FROM outbox_message WHERE seq <= ?", pending.get(pending.size() - 1).seq());
+		// Delete exactly the rows that were sent. Sequence numbers are handed out at
+		// insert but rows
+		// become visible at commit, so a lower seq can appear after a higher one was
+		// read: a range
+		// delete would remove an event that was never sent.
+		Long[] sent = pending.stream().map(PendingMessage::seq).toArray(Long[]::new);
+		this.jdbc.update((connection) -> {
+			var delete = connection.prepareStatement("DELETE FROM outbox_message WHERE seq = ANY (?)");
+			delete.setArray(1, connection.createArrayOf("bigint", sent));
+			return delete;
+		});
 		return pending.size();
 	}
 

@@ -1,4 +1,4 @@
-package org.peersupport.web;
+package org.peersupport.persistence;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

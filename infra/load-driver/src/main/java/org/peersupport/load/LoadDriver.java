@@ -1,0 +1,196 @@
+package org.peersupport.load;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import tools.jackson.databind.JsonNode;
+
+import org.peersupport.contracts.envelope.EventJson;
+import org.peersupport.standalone.PlatformService;
+import org.peersupport.standalone.RunningPlatform;
+import org.peersupport.standalone.StandalonePlatform;
+import org.peersupport.testkit.KraftBroker;
+
+/**
+ * Drives the standalone platform (real KRaft broker, embedded PostgreSQL, five services)
+ * over HTTP: imports a roster, posts reports from several concurrent senders, waits until
+ * every involved clinician has an offer, and reports intake throughput, intake latency
+ * percentiles and the report-to-first-offer latency the dashboard computes. Loopback
+ * only; bounded in count and time.
+ */
+public final class LoadDriver {
+
+	private static final int CLINICIANS_PER_REPORT = 2;
+
+	private static final int SUPPORTERS = 100;
+
+	private static final Duration DRAIN_LIMIT = Duration.ofMinutes(10);
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	private final RunningPlatform platform;
+
+	private LoadDriver(RunningPlatform platform) {
+		this.platform = platform;
+	}
+
+	public static void main(String[] args) throws Exception {
+		int reports = Integer.getInteger("load.reports", 500);
+		int concurrency = Integer.getInteger("load.concurrency", 16);
+		Path reportFile = Path.of(System.getProperty("load.report-file", "target/load-report.md"));
+		Path dataDir = Files.createTempDirectory("peersupport-load");
+		Map<PlatformService, Integer> ports = new EnumMap<>(PlatformService.class);
+		for (PlatformService service : PlatformService.values()) {
+			ports.put(service, 0);
+		}
+		int kafkaPort = KraftBroker.freePort();
+		try (RunningPlatform platform = StandalonePlatform.launch(dataDir, kafkaPort, KraftBroker.freePort(), ports,
+				List.of("--logging.level.org.peersupport=WARN"))) {
+			String report = new LoadDriver(platform).run(reports, concurrency);
+			System.out.println(report);
+			Files.createDirectories(reportFile.toAbsolutePath().getParent());
+			Files.writeString(reportFile, report);
+		}
+	}
+
+	private String run(int reports, int concurrency) throws Exception {
+		importRoster(reports * CLINICIANS_PER_REPORT);
+		List<Long> latenciesNanos = Collections.synchronizedList(new ArrayList<>());
+		long start = System.nanoTime();
+		ExecutorService senders = Executors.newFixedThreadPool(concurrency);
+		try {
+			List<Future<Integer>> answers = new ArrayList<>();
+			for (int i = 0; i < reports; i++) {
+				int n = i;
+				answers.add(senders.submit(() -> postReport(n, latenciesNanos)));
+			}
+			for (Future<Integer> answer : answers) {
+				int status = answer.get();
+				if (status != 202) {
+					throw new IllegalStateException("intake answered " + status);
+				}
+			}
+		}
+		finally {
+			senders.shutdown();
+		}
+		double postSeconds = (System.nanoTime() - start) / 1e9;
+		JsonNode summary = awaitAllOffered(reports * CLINICIANS_PER_REPORT);
+		double drainSeconds = (System.nanoTime() - start) / 1e9;
+		return render(reports, concurrency, latenciesNanos, postSeconds, drainSeconds, summary);
+	}
+
+	private void importRoster(int clinicians) throws IOException, InterruptedException {
+		StringBuilder csv = new StringBuilder(
+				"staffId,name,email,department,role,supervisorId,supporter,trained,maxActive\n");
+		for (int i = 0; i < clinicians; i++) {
+			csv.append("C-")
+				.append(i)
+				.append(",Clinician ")
+				.append(i)
+				.append(",c")
+				.append(i)
+				.append("@load.test,ICU,RN,,false,false,0\n");
+		}
+		for (int i = 0; i < SUPPORTERS; i++) {
+			csv.append("P-")
+				.append(i)
+				.append(",Peer ")
+				.append(i)
+				.append(",p")
+				.append(i)
+				.append("@load.test,ED,RN,,true,true,")
+				.append(clinicians / SUPPORTERS + 5)
+				.append('\n');
+		}
+		HttpResponse<String> answer = this.http.send(HttpRequest.newBuilder(uri("matching", "/api/v1/staff/import"))
+			.header("Content-Type", "text/csv")
+			.POST(HttpRequest.BodyPublishers.ofString(csv.toString()))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		if (answer.statusCode() != 200) {
+			throw new IllegalStateException("roster import failed: " + answer.body());
+		}
+	}
+
+	private int postReport(int n, List<Long> latenciesNanos) throws IOException, InterruptedException {
+		String body = """
+				{"source":"load","reportId":"L-%d","occurredAt":"%s","harm":"MODERATE","category":"MEDICATION",
+				 "unit":"ICU","involved":[{"staffId":"C-%d","role":"PRIMARY"},{"staffId":"C-%d","role":"WITNESS"}],
+				 "patient":{"mrn":"LOAD-%d"},"narrative":"synthetic load report"}
+				""".formatted(n, Instant.now().minusSeconds(600), 2 * n, 2 * n + 1, n);
+		long sent = System.nanoTime();
+		HttpResponse<String> answer = this.http.send(HttpRequest.newBuilder(uri("intake", "/api/v1/adverse-events"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		latenciesNanos.add(System.nanoTime() - sent);
+		return answer.statusCode();
+	}
+
+	private JsonNode awaitAllOffered(int cases) throws IOException, InterruptedException {
+		long deadline = System.nanoTime() + DRAIN_LIMIT.toNanos();
+		while (System.nanoTime() < deadline) {
+			JsonNode summary = EventJson.mapper()
+				.readTree(this.http
+					.send(HttpRequest.newBuilder(uri("dashboard", "/api/v1/summary")).build(),
+							HttpResponse.BodyHandlers.ofString())
+					.body());
+			if (summary.get("casesTimed").asLong() >= cases) {
+				return summary;
+			}
+			Thread.sleep(250);
+		}
+		throw new IllegalStateException("not every case was offered within " + DRAIN_LIMIT);
+	}
+
+	private URI uri(String service, String path) {
+		return URI.create(this.platform.url(service) + path);
+	}
+
+	private static String render(int reports, int concurrency, List<Long> latencies, double postSeconds,
+			double drainSeconds, JsonNode summary) {
+		List<Long> sorted = new ArrayList<>(latencies);
+		Collections.sort(sorted);
+		Runtime runtime = Runtime.getRuntime();
+		long usedMb = (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024);
+		return String.format(Locale.ROOT, """
+				## Load run %s
+
+				| figure | value |
+				|---|---|
+				| reports posted | %d (%d clinicians each, %d senders) |
+				| intake throughput | %.1f reports/s |
+				| intake latency p50 / p95 / p99 / max | %.1f / %.1f / %.1f / %.1f ms |
+				| all %d cases offered after | %.1f s from the first post |
+				| report to first offer, median / p90 (dashboard) | %.2f / %.2f s |
+				| heap in use at the end (whole platform, one JVM) | %d MB |
+				| cores | %d |
+				""", Instant.now(), reports, CLINICIANS_PER_REPORT, concurrency, reports / postSeconds,
+				millis(sorted, 0.50), millis(sorted, 0.95), millis(sorted, 0.99), millis(sorted, 1.0),
+				reports * CLINICIANS_PER_REPORT, drainSeconds, summary.get("medianSecondsToFirstOffer").asDouble(),
+				summary.get("p90SecondsToFirstOffer").asDouble(), usedMb, runtime.availableProcessors());
+	}
+
+	/** Nearest-rank percentile. */
+	private static double millis(List<Long> sorted, double quantile) {
+		int index = (int) Math.ceil(quantile * sorted.size()) - 1;
+		return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index))) / 1e6;
+	}
+
+}

@@ -1,0 +1,146 @@
+package org.peersupport.messaging;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import org.peersupport.contracts.Events;
+import org.peersupport.contracts.Topics;
+import org.peersupport.contracts.envelope.EventEnvelope;
+import org.peersupport.contracts.events.StaffDirectoryEntry;
+import org.peersupport.messaging.outbox.Outbox;
+import org.peersupport.testkit.TestInfrastructure;
+import org.peersupport.testkit.TopicReader;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The outbox on a real PostgreSQL and a real broker: every committed event arrives, no
+ * other does.
+ */
+@SpringBootTest(classes = MessagingTestApplication.class,
+		properties = { "spring.application.name=messagingtest", "peersupport.outbox.poll-interval=1ms" })
+class OutboxIT {
+
+	@Autowired
+	Outbox outbox;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@DynamicPropertySource
+	static void infrastructure(DynamicPropertyRegistry registry) {
+		TestInfrastructure.springProperties("messagingtest").forEach((key, value) -> registry.add(key, () -> value));
+	}
+
+	/**
+	 * Many writers commit in an order that differs from the order their rows were
+	 * numbered, while the relay polls as fast as it can. Every committed event must still
+	 * reach Kafka.
+	 */
+	@Test
+	void everyCommittedEventArrivesWhenManyWritersRaceTheRelay() throws Exception {
+		String key = "race-" + UUID.randomUUID();
+		Set<String> published = ConcurrentHashMap.newKeySet();
+		ExecutorService writers = Executors.newFixedThreadPool(8);
+		try {
+			List<Future<?>> done = new ArrayList<>();
+			for (int i = 0; i < 800; i++) {
+				done.add(writers.submit(() -> this.transactions.executeWithoutResult((status) -> {
+					published.add(publish(key).id());
+					pause(ThreadLocalRandom.current().nextInt(3));
+				})));
+			}
+			for (Future<?> future : done) {
+				future.get();
+			}
+		}
+		finally {
+			writers.shutdown();
+		}
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> this.jdbc.queryForObject("SELECT count(*) FROM outbox_message", Integer.class) == 0);
+		assertThat(published).hasSize(800);
+		assertThat(eventIdsOnTopic(key)).containsExactlyInAnyOrderElementsOf(published);
+	}
+
+	@Test
+	void aRolledBackTransactionPublishesNothing() {
+		String key = "rollback-" + UUID.randomUUID();
+		this.transactions.executeWithoutResult((status) -> {
+			publish(key);
+			status.setRollbackOnly();
+		});
+		String committed = this.transactions.execute((status) -> publish(key).id());
+		await().atMost(Duration.ofSeconds(30)).until(() -> eventIdsOnTopic(key).contains(committed));
+		assertThat(eventIdsOnTopic(key)).containsExactly(committed);
+	}
+
+	@Test
+	void eventsOfOneKeyArriveInCommitOrder() {
+		String key = "order-" + UUID.randomUUID();
+		List<String> order = new ArrayList<>();
+		for (int i = 0; i < 30; i++) {
+			order.add(this.transactions.execute((status) -> publish(key).id()));
+		}
+		await().atMost(Duration.ofSeconds(30)).until(() -> eventIdsOnTopic(key).size() == 30);
+		assertThat(eventIdsOnTopic(key)).containsExactlyElementsOf(order);
+	}
+
+	@Test
+	void publishingOutsideATransactionIsRefused() {
+		assertThatExceptionOfType(IllegalTransactionStateException.class).isThrownBy(() -> publish("none"));
+	}
+
+	private EventEnvelope publish(String key) {
+		return this.outbox.publish(Events.STAFF_DIRECTORY_ENTRY, key, key,
+				new StaffDirectoryEntry(key, "Test", null, null, null, null, false, false, 0, Instant.now()));
+	}
+
+	private static List<String> eventIdsOnTopic(String key) {
+		List<String> ids = new ArrayList<>();
+		for (ConsumerRecord<String, String> record : TopicReader.readAll(TestInfrastructure.kafka().bootstrapServers(),
+				List.of(Topics.STAFF_DIRECTORY))) {
+			if (key.equals(record.key())) {
+				ids.add(org.peersupport.contracts.envelope.EventJson.mapper()
+					.readValue(record.value(), EventEnvelope.class)
+					.id());
+			}
+		}
+		return ids;
+	}
+
+	private static void pause(int millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}
