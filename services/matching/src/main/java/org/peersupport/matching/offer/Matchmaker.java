@@ -47,14 +47,17 @@ public class Matchmaker {
 
 	private final Outbox outbox;
 
+	private final CapacityLock capacity;
+
 	private final Clock clock;
 
 	Matchmaker(MatchRequestRepository requests, OfferRepository offers, StaffMemberRepository staff, Outbox outbox,
-			Clock clock) {
+			CapacityLock capacity, Clock clock) {
 		this.requests = requests;
 		this.offers = offers;
 		this.staff = staff;
 		this.outbox = outbox;
+		this.capacity = capacity;
 		this.clock = clock;
 	}
 
@@ -118,6 +121,7 @@ public class Matchmaker {
 			unmatched(request, UnmatchedReason.UNKNOWN_STAFF, now);
 			return;
 		}
+		this.capacity.acquire();
 		Set<String> excluded = new HashSet<>(request.excluded());
 		for (Offer earlier : this.offers.findByCaseId(request.caseId())) {
 			excluded.add(earlier.supporterId());
@@ -145,8 +149,8 @@ public class Matchmaker {
 
 	private Map<String, Integer> activeLoad() {
 		Map<String, Integer> load = new HashMap<>();
-		for (Offer offer : this.offers.findByStatusIn(OfferStatus.ACTIVE)) {
-			load.merge(offer.supporterId(), 1, Integer::sum);
+		for (SupporterLoad supporter : this.offers.activeLoads()) {
+			load.put(supporter.supporterId(), (int) supporter.active());
 		}
 		return load;
 	}

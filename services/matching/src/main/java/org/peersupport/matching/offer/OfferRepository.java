@@ -1,9 +1,9 @@
 package org.peersupport.matching.offer;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
@@ -15,6 +15,11 @@ public interface OfferRepository extends CrudRepository<Offer, UUID> {
 
 	List<Offer> findByCaseId(UUID caseId);
 
-	List<Offer> findByStatusIn(Collection<OfferStatus> statuses);
+	/**
+	 * Open offers and accepted assignments per supporter; supporters with none are
+	 * absent.
+	 */
+	@Query("SELECT supporter_id, count(*) AS active FROM offer WHERE status IN ('OFFERED', 'ACCEPTED') GROUP BY supporter_id")
+	List<SupporterLoad> activeLoads();
 
 }
