@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -84,35 +85,42 @@ public class Matchmaker {
 
 	@Transactional
 	public Offer accept(String supporterId, UUID offerId) {
-		Offer offer = supportersOffer(supporterId, offerId);
-		if (offer.status() == OfferStatus.ACCEPTED) {
-			return offer;
-		}
-		requireOpen(offer, "accepted");
-		Instant now = this.clock.instant();
-		Offer accepted = this.offers.update(offer.answered(OfferStatus.ACCEPTED, now));
-		this.requests.findForUpdate(offer.caseId())
-			.ifPresent((r) -> this.requests.update(r.with(MatchStatus.ACCEPTED, null, now)));
-		this.outbox.publish(Events.ASSIGNMENT_ACCEPTED, offer.staffId(), offer.caseId().toString(),
-				new AssignmentAccepted(offer.id().toString(), offer.caseId().toString(), offer.staffId(), supporterId,
-						now));
-		return accepted;
+		return answer(supporterId, offerId, OfferStatus.ACCEPTED, (offer, now) -> {
+			this.requests.findForUpdate(offer.caseId())
+				.ifPresent((r) -> this.requests.update(r.with(MatchStatus.ACCEPTED, null, now)));
+			this.outbox.publish(Events.ASSIGNMENT_ACCEPTED, offer.staffId(), offer.caseId().toString(),
+					new AssignmentAccepted(offer.id().toString(), offer.caseId().toString(), offer.staffId(),
+							supporterId, now));
+		});
 	}
 
 	@Transactional
 	public Offer decline(String supporterId, UUID offerId) {
+		return answer(supporterId, offerId, OfferStatus.DECLINED, (offer, now) -> {
+			this.outbox.publish(Events.ASSIGNMENT_DECLINED, offer.staffId(), offer.caseId().toString(),
+					new AssignmentDeclined(offer.id().toString(), offer.caseId().toString(), offer.staffId(),
+							supporterId, now));
+			this.requests.findForUpdate(offer.caseId()).ifPresent((r) -> offerToNextSupporter(r, now));
+		});
+	}
+
+	/**
+	 * Records a supporter's answer. Giving the same answer twice is harmless (a double
+	 * click, a retried request); changing an answer is a conflict.
+	 */
+	private Offer answer(String supporterId, UUID offerId, OfferStatus answer, BiConsumer<Offer, Instant> then) {
 		Offer offer = supportersOffer(supporterId, offerId);
-		if (offer.status() == OfferStatus.DECLINED) {
+		if (offer.status() == answer) {
 			return offer;
 		}
-		requireOpen(offer, "declined");
+		if (offer.status() != OfferStatus.OFFERED) {
+			throw new ConflictException("offer " + offer.id() + " is " + offer.status() + " and cannot be "
+					+ answer.name().toLowerCase(java.util.Locale.ROOT));
+		}
 		Instant now = this.clock.instant();
-		Offer declined = this.offers.update(offer.answered(OfferStatus.DECLINED, now));
-		this.outbox.publish(Events.ASSIGNMENT_DECLINED, offer.staffId(), offer.caseId().toString(),
-				new AssignmentDeclined(offer.id().toString(), offer.caseId().toString(), offer.staffId(), supporterId,
-						now));
-		this.requests.findForUpdate(offer.caseId()).ifPresent((r) -> offerToNextSupporter(r, now));
-		return declined;
+		Offer answered = this.offers.update(offer.answered(answer, now));
+		then.accept(answered, now);
+		return answered;
 	}
 
 	private void offerToNextSupporter(MatchRequest request, Instant now) {
@@ -159,12 +167,6 @@ public class Matchmaker {
 		return this.offers.findById(offerId)
 			.filter((offer) -> offer.supporterId().equals(supporterId))
 			.orElseThrow(() -> new NotFoundException("supporter " + supporterId + " has no offer " + offerId));
-	}
-
-	private static void requireOpen(Offer offer, String answer) {
-		if (offer.status() != OfferStatus.OFFERED) {
-			throw new ConflictException("offer " + offer.id() + " is " + offer.status() + " and cannot be " + answer);
-		}
 	}
 
 }
