@@ -2,7 +2,10 @@ package org.peersupport.intake.api;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -11,7 +14,10 @@ import reactor.core.publisher.Mono;
 import org.peersupport.contracts.envelope.EventJson;
 import org.peersupport.intake.nativeform.NativeReportReader;
 import org.peersupport.intake.report.IncidentReport;
+import org.peersupport.intake.report.IntakeOutcome;
 import org.peersupport.intake.report.IntakeReceipt;
+import org.peersupport.intake.report.ReportStatus;
+import org.peersupport.intake.report.ReportStatusQuery;
 import org.peersupport.intake.report.ReportIntake;
 import org.peersupport.web.Blocking;
 import org.peersupport.web.InvalidInputException;
@@ -19,6 +25,8 @@ import org.peersupport.web.InvalidInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -31,10 +39,13 @@ class AdverseEventController {
 
 	private final ReportIntake intake;
 
+	private final ReportStatusQuery statuses;
+
 	private final Clock clock;
 
-	AdverseEventController(ReportIntake intake, Clock clock) {
+	AdverseEventController(ReportIntake intake, ReportStatusQuery statuses, Clock clock) {
 		this.intake = intake;
+		this.statuses = statuses;
 		this.clock = clock;
 	}
 
@@ -48,11 +59,25 @@ class AdverseEventController {
 		return Blocking.call(() -> this.intake.accept(report, body)).map(AdverseEventController::answer);
 	}
 
+	/**
+	 * The processing status, and nothing else: the sender keeps its own copy of the
+	 * report.
+	 */
+	@GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+	Mono<ReportStatus> status(@PathVariable String id) {
+		UUID eventId = ReportStatusQuery.parseId(id);
+		return Blocking.call(() -> this.statuses.find(eventId));
+	}
+
 	private static ResponseEntity<Map<String, Object>> answer(IntakeReceipt receipt) {
-		if (receipt.duplicate()) {
-			return ResponseEntity.ok(Map.of("id", receipt.id(), "status", "duplicate"));
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("id", receipt.id());
+		body.put("status", receipt.outcome() == IntakeOutcome.ACCEPTED ? "accepted"
+				: receipt.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+		if (receipt.reason() != null) {
+			body.put("reason", receipt.reason());
 		}
-		return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("id", receipt.id(), "status", "accepted"));
+		return ResponseEntity.status(receipt.isNew() ? HttpStatus.ACCEPTED : HttpStatus.OK).body(body);
 	}
 
 	private static JsonNode parse(byte[] body) {

@@ -67,7 +67,7 @@ public final class NativeReportReader {
 			throw new InvalidInputException(this.problems);
 		}
 		return new IncidentReport(source, reportId, occurredAt, reportedAt, harm,
-				(actuality != null) ? actuality : Actuality.ACTUAL, category, facility, unit, involved);
+				(actuality != null) ? actuality : Actuality.ACTUAL, category, facility, unit, involved, List.of());
 	}
 
 	private List<InvolvedClinician> involved(JsonNode node) {

@@ -22,7 +22,20 @@ import org.peersupport.contracts.events.InvolvedClinician;
  * @param facility the facility, or null
  * @param unit the unit, or null
  * @param involved the staff involved, one entry per staff id
+ * @param skipped why listed participants were not taken as staff (a patient, an unknown
+ * identifier system); never their names
  */
 public record IncidentReport(String source, String reportId, Instant occurredAt, Instant reportedAt, HarmLevel harm,
-		Actuality actuality, EventCategory category, String facility, String unit, List<InvolvedClinician> involved) {
+		Actuality actuality, EventCategory category, String facility, String unit, List<InvolvedClinician> involved,
+		List<String> skipped) {
+
+	/** Why nobody will be contacted, or null when someone will. */
+	public String noOutreachReason() {
+		if (!this.involved.isEmpty()) {
+			return null;
+		}
+		return this.skipped.isEmpty() ? "no staff member is named in the report"
+				: "no staff member could be identified: " + String.join("; ", this.skipped);
+	}
+
 }

@@ -5,8 +5,14 @@ import java.util.UUID;
 /**
  * What intake tells the sender.
  *
- * @param id the platform's id for the event, the same on every retry
- * @param duplicate whether this key had been received before
+ * @param id the platform's id for the event, the same on every retry and update
+ * @param outcome what happened
+ * @param reason why there is no outreach, or what an update added; null otherwise
  */
-public record IntakeReceipt(UUID id, boolean duplicate) {
+public record IntakeReceipt(UUID id, IntakeOutcome outcome, String reason) {
+
+	public boolean isNew() {
+		return this.outcome == IntakeOutcome.ACCEPTED || this.outcome == IntakeOutcome.ACCEPTED_NO_OUTREACH;
+	}
+
 }

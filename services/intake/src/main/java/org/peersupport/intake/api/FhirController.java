@@ -1,0 +1,69 @@
+package org.peersupport.intake.api;
+
+import java.net.URI;
+
+import reactor.core.publisher.Mono;
+
+import org.peersupport.intake.fhir.FhirAnswer;
+import org.peersupport.intake.fhir.FhirFormat;
+import org.peersupport.intake.fhir.FhirIntake;
+import org.peersupport.web.Blocking;
+import org.peersupport.web.NotFoundException;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * FHIR endpoints for incident-reporting systems: {@code POST /fhir/{r4|r5}/AdverseEvent}
+ * and Bundles at {@code POST /fhir/{r4|r5}}, in JSON or XML.
+ */
+@RestController
+class FhirController {
+
+	private final FhirIntake fhir;
+
+	FhirController(FhirIntake fhir) {
+		this.fhir = fhir;
+	}
+
+	@PostMapping(path = "/fhir/{version}/AdverseEvent", consumes = { "application/fhir+json", "application/fhir+xml",
+			MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE })
+	Mono<ResponseEntity<String>> adverseEvent(@PathVariable String version, @RequestBody byte[] body,
+			@RequestHeader("Content-Type") String contentType,
+			@RequestHeader(name = "X-Source-System", required = false) String client) {
+		requireVersion(version);
+		return Blocking.call(() -> this.fhir.adverseEvent(version, FhirFormat.of(contentType), body, client))
+			.map(FhirController::respond);
+	}
+
+	@PostMapping(path = "/fhir/{version}", consumes = { "application/fhir+json", "application/fhir+xml",
+			MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE })
+	Mono<ResponseEntity<String>> bundle(@PathVariable String version, @RequestBody byte[] body,
+			@RequestHeader("Content-Type") String contentType,
+			@RequestHeader(name = "X-Source-System", required = false) String client) {
+		requireVersion(version);
+		return Blocking.call(() -> this.fhir.bundle(version, FhirFormat.of(contentType), body, client))
+			.map(FhirController::respond);
+	}
+
+	private void requireVersion(String version) {
+		if (!this.fhir.supports(version)) {
+			throw new NotFoundException("FHIR version " + version + " is not served; use r4 or r5");
+		}
+	}
+
+	private static ResponseEntity<String> respond(FhirAnswer answer) {
+		ResponseEntity.BodyBuilder builder = ResponseEntity.status(answer.status())
+			.contentType(MediaType.parseMediaType(answer.format().mediaType()));
+		if (answer.location() != null) {
+			builder.location(URI.create(answer.location()));
+		}
+		return builder.body(answer.body());
+	}
+
+}

@@ -1,0 +1,109 @@
+package org.peersupport.intake.fhir;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.peersupport.contracts.events.Actuality;
+import org.peersupport.contracts.events.InvolvedClinician;
+import org.peersupport.contracts.events.InvolvementRole;
+import org.peersupport.intake.report.IncidentReport;
+import org.peersupport.web.FieldProblem;
+import org.peersupport.web.InvalidInputException;
+
+/**
+ * Interprets the facts of an AdverseEvent, R4 or R5, as an {@link IncidentReport}.
+ * Lenient where the meaning is clear (case, separators, where a time or a staff id is
+ * given), strict where it is not: without a sending system, a key or a time the report is
+ * refused.
+ */
+final class FhirReportMapper {
+
+	private final StaffResolver staff;
+
+	private final boolean offerReporters;
+
+	FhirReportMapper(StaffResolver staff, boolean offerReporters) {
+		this.staff = staff;
+		this.offerReporters = offerReporters;
+	}
+
+	IncidentReport map(FhirFacts facts, String fallbackSource) {
+		List<FieldProblem> problems = new ArrayList<>();
+		String source = firstOf(facts.metaSource(), facts.identifierSystem(), fallbackSource);
+		if (source == null) {
+			problems.add(new FieldProblem("AdverseEvent.meta.source",
+					"is required to tell the sending system apart (or give identifier.system)"));
+		}
+		String reportId = firstOf(facts.identifierValue(), facts.resourceId());
+		if (reportId == null) {
+			problems
+				.add(new FieldProblem("AdverseEvent.identifier", "an identifier value or a resource id is required"));
+		}
+		java.time.Instant occurred = (facts.occurredAt() != null) ? facts.occurredAt()
+				: (facts.detected() != null) ? facts.detected() : facts.recorded();
+		if (occurred == null) {
+			problems.add(new FieldProblem("AdverseEvent.occurrence",
+					"a time is required: date/occurrence[x], detected or recordedDate"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		List<String> skipped = new ArrayList<>();
+		List<InvolvedClinician> involved = involved(facts.participants(), skipped);
+		Actuality actuality = "potential".equalsIgnoreCase(facts.actuality()) ? Actuality.NEAR_MISS : Actuality.ACTUAL;
+		return new IncidentReport(source, reportId, occurred, facts.recorded(), HarmRules.harm(facts), actuality,
+				CategoryRules.category(facts.categories()), null, facts.location(), involved, skipped);
+	}
+
+	private List<InvolvedClinician> involved(List<FhirParticipant> participants, List<String> skipped) {
+		Map<String, InvolvedClinician> byStaffId = new LinkedHashMap<>();
+		for (FhirParticipant participant : participants) {
+			InvolvementRole role = role(participant);
+			if (role == InvolvementRole.REPORTER && !this.offerReporters) {
+				continue;
+			}
+			StaffResolver.Resolution resolution = this.staff.resolve(participant.path(), participant.reference());
+			if (resolution.staffId() == null) {
+				skipped.add(resolution.skipped());
+			}
+			else {
+				byStaffId.putIfAbsent(resolution.staffId(), new InvolvedClinician(resolution.staffId(), role));
+			}
+		}
+		return List.copyOf(byStaffId.values());
+	}
+
+	/**
+	 * v3 ParticipationType codes: PRF/PPRF performed it, PART took part, WIT saw it,
+	 * AUT/INF told of it.
+	 */
+	static InvolvementRole role(FhirParticipant participant) {
+		for (FhirCode code : participant.function()) {
+			if (code.means("prf", "pprf", "sprf")) {
+				return InvolvementRole.PRIMARY;
+			}
+			if (code.means("part", "atnd", "cst")) {
+				return InvolvementRole.PARTICIPANT;
+			}
+			if (code.means("wit")) {
+				return InvolvementRole.WITNESS;
+			}
+			if (code.means("aut", "inf", "ent")) {
+				return InvolvementRole.REPORTER;
+			}
+		}
+		return participant.function().isEmpty() ? participant.role() : InvolvementRole.OTHER;
+	}
+
+	private static String firstOf(String... candidates) {
+		for (String candidate : candidates) {
+			if (candidate != null && !candidate.isBlank()) {
+				return candidate.strip();
+			}
+		}
+		return null;
+	}
+
+}

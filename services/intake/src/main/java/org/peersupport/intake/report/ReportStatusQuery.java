@@ -1,0 +1,46 @@
+package org.peersupport.intake.report;
+
+import java.util.UUID;
+
+import org.peersupport.web.NotFoundException;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Answers "what became of my report?" without revealing anything else. */
+@Service
+public class ReportStatusQuery {
+
+	private final ReceivedReportRepository reports;
+
+	private final JdbcTemplate jdbc;
+
+	ReportStatusQuery(ReceivedReportRepository reports, JdbcTemplate jdbc) {
+		this.reports = reports;
+		this.jdbc = jdbc;
+	}
+
+	@Transactional(readOnly = true)
+	public ReportStatus find(UUID id) {
+		ReceivedReport report = this.reports.findById(id).orElseThrow(() -> new NotFoundException("no report " + id));
+		if (report.status() == IntakeOutcome.ACCEPTED_NO_OUTREACH) {
+			return new ReportStatus(id.toString(), "no-outreach", report.statusReason());
+		}
+		// Published once the relay has handed every event of this report to Kafka.
+		Integer waiting = this.jdbc.queryForObject("SELECT count(*) FROM outbox_message WHERE message_key = ?",
+				Integer.class, id.toString());
+		String status = (waiting != null && waiting > 0) ? "accepted" : "published";
+		return new ReportStatus(id.toString(), status, report.statusReason());
+	}
+
+	public static UUID parseId(String id) {
+		try {
+			return UUID.fromString(id);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new NotFoundException("no report " + id);
+		}
+	}
+
+}
