@@ -61,7 +61,8 @@ public final class LoadDriver {
 		}
 		int kafkaPort = KraftBroker.freePort();
 		try (RunningPlatform platform = StandalonePlatform.launch(dataDir, kafkaPort, KraftBroker.freePort(), ports,
-				List.of("--logging.level.org.peersupport=WARN"))) {
+				List.of("--logging.level.org.peersupport=WARN",
+						"--peersupport.intake.rate-limit.requests-per-period=1000000"))) {
 			String report = new LoadDriver(platform).run(reports, concurrency);
 			System.out.println(report);
 			Files.createDirectories(reportFile.toAbsolutePath().getParent());

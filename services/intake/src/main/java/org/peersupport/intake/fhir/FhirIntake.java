@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 
 import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.parser.IParser;
-import ca.uhn.fhir.parser.LenientErrorHandler;
 import ca.uhn.fhir.util.FhirTerser;
 import org.hl7.fhir.instance.model.api.IBase;
 import org.hl7.fhir.instance.model.api.IBaseResource;
@@ -190,17 +189,27 @@ public class FhirIntake {
 	private static IBaseResource parse(FhirDialect dialect, FhirFormat format, byte[] body) {
 		IParser parser = (format == FhirFormat.XML) ? dialect.context().newXmlParser()
 				: dialect.context().newJsonParser();
-		// Lenient where the meaning is clear (unknown elements, odd values); silent,
-		// because HAPI's
-		// messages can quote values from the resource.
-		parser.setParserErrorHandler(new LenientErrorHandler(false).setErrorOnInvalidValue(false));
+		// Lenient where the meaning is clear (unknown elements, odd values), and silent:
+		// HAPI's messages can quote values from the resource.
+		parser.setParserErrorHandler(new QuietLenience());
 		try {
 			return parser.parseResource(new String(body, StandardCharsets.UTF_8));
 		}
-		catch (DataFormatException | IllegalArgumentException | IllegalStateException | ClassCastException ex) {
-			throw new InvalidInputException("body", "is not a readable FHIR " + dialect.version().toUpperCase() + " "
-					+ format.name() + " resource" + where(ex));
+		catch (DataFormatException ex) {
+			throw unreadable(dialect, format, where(ex));
 		}
+		catch (RuntimeException ex) {
+			// HAPI's parser has been seen to fail with other exceptions on malformed
+			// input (the
+			// fuzzer found an index error on an empty element name): still the sender's
+			// input.
+			throw unreadable(dialect, format, "");
+		}
+	}
+
+	private static InvalidInputException unreadable(FhirDialect dialect, FhirFormat format, String where) {
+		return new InvalidInputException("body", "is not a readable FHIR " + dialect.version().toUpperCase() + " "
+				+ format.name() + " resource" + where);
 	}
 
 	/** Keeps the parser's description of where it failed, drops any quoted input. */

@@ -47,6 +47,9 @@ final class FhirReportMapper {
 			problems.add(new FieldProblem("AdverseEvent.occurrence",
 					"a time is required: date/occurrence[x], detected or recordedDate"));
 		}
+		rejectControlCharacters(problems, "AdverseEvent.meta.source", source);
+		rejectControlCharacters(problems, "AdverseEvent.identifier", reportId);
+		rejectControlCharacters(problems, "AdverseEvent.location", facts.location());
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
@@ -67,6 +70,10 @@ final class FhirReportMapper {
 			StaffResolver.Resolution resolution = this.staff.resolve(participant.path(), participant.reference());
 			if (resolution.staffId() == null) {
 				skipped.add(resolution.skipped());
+			}
+			else if (IncidentReport.hasControlCharacters(resolution.staffId())) {
+				throw new InvalidInputException(participant.path(),
+						"staff identifier must not contain control characters");
 			}
 			else {
 				byStaffId.putIfAbsent(resolution.staffId(), new InvolvedClinician(resolution.staffId(), role));
@@ -95,6 +102,12 @@ final class FhirReportMapper {
 			}
 		}
 		return participant.function().isEmpty() ? participant.role() : InvolvementRole.OTHER;
+	}
+
+	private static void rejectControlCharacters(List<FieldProblem> problems, String field, String value) {
+		if (IncidentReport.hasControlCharacters(value)) {
+			problems.add(new FieldProblem(field, "must not contain control characters"));
+		}
 	}
 
 	private static String firstOf(String... candidates) {

@@ -129,6 +129,9 @@ public final class NativeReportReader {
 		if (value.length() > MAX_TEXT) {
 			return reject(path, "must be at most " + MAX_TEXT + " characters");
 		}
+		if (IncidentReport.hasControlCharacters(value)) {
+			return reject(path, "must not contain control characters");
+		}
 		return value;
 	}
 

@@ -29,6 +29,14 @@ public record IncidentReport(String source, String reportId, Instant occurredAt,
 		Actuality actuality, EventCategory category, String facility, String unit, List<InvolvedClinician> involved,
 		List<String> skipped) {
 
+	/**
+	 * Control characters (NUL above all, which PostgreSQL text refuses) never belong in
+	 * an id or a name.
+	 */
+	public static boolean hasControlCharacters(String text) {
+		return text != null && text.chars().anyMatch(Character::isISOControl);
+	}
+
 	/** Why nobody will be contacted, or null when someone will. */
 	public String noOutreachReason() {
 		if (!this.involved.isEmpty()) {
