@@ -54,6 +54,8 @@ class PlatformEndToEndIT {
 			P-1,Pat Peer,pat@hospital.test,ED,RN,,true,true,3
 			P-2,Lee Peer,lee@hospital.test,Surgery,MD,,true,true,3
 			P-3,Una Trained,una@hospital.test,ED,RN,,true,false,3
+			N-201,Ines Duarte,ines@hospital.test,ICU,RN,,false,false,0
+			N-202,Omar Haddad,omar@hospital.test,ICU,RN,,false,false,0
 			X-1,,nobody@hospital.test,ED,RN,,true,true,1
 			X-2,Bad Flag,bad@hospital.test,ED,RN,,maybe,true,1
 			""";
@@ -83,9 +85,9 @@ class PlatformEndToEndIT {
 			.isOk()
 			.expectBody()
 			.jsonPath("$.imported")
-			.isEqualTo(8)
-			.jsonPath("$.rejected[0].line")
 			.isEqualTo(10)
+			.jsonPath("$.rejected[0].line")
+			.isEqualTo(12)
 			.jsonPath("$.rejected[0].reason")
 			.isEqualTo("name is required")
 			.jsonPath("$.rejected[1].staffId")
@@ -148,6 +150,26 @@ class PlatformEndToEndIT {
 		postReport(report("co-involved-1", "C-103", "PRIMARY", "P-1", "PARTICIPANT"), 202);
 		assertThat(awaitCase("C-103", "OFFERED").get("supporterId")).isIn("S-900", "P-2");
 		assertThat(awaitCase("P-1", "OFFERED").get("supporterId")).isIn("S-900", "P-2");
+	}
+
+	@Test
+	void aFhirR5TransactionBundleLeadsToOffersForTheRightStaff() throws Exception {
+		String bundle;
+		try (var in = getClass().getResourceAsStream("/fhir/r5/bundle-practitioners.json")) {
+			bundle = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		client("intake").post()
+			.uri("/fhir/r5")
+			.contentType(MediaType.parseMediaType("application/fhir+json"))
+			.bodyValue(bundle)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("transaction-response");
+		assertThat(awaitCase("N-201", "OFFERED").get("supporterId")).isIn("S-900", "P-1", "P-2");
+		assertThat(awaitCase("N-202", "OFFERED").get("supporterId")).isIn("S-900", "P-1", "P-2");
 	}
 
 	@Test

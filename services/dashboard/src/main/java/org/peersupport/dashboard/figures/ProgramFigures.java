@@ -17,8 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ProgramFigures {
 
-	static final String EVENTS_REPORTED = "events_reported";
-
 	static final String OFFERS = "offers";
 
 	static final String ACCEPTANCES = "acceptances";
@@ -31,14 +29,17 @@ public class ProgramFigures {
 
 	private final CaseTimelineRepository timelines;
 
-	ProgramFigures(FigureRepository figures, CaseTimelineRepository timelines) {
+	private final ReportedEventRepository events;
+
+	ProgramFigures(FigureRepository figures, CaseTimelineRepository timelines, ReportedEventRepository events) {
 		this.figures = figures;
 		this.timelines = timelines;
+		this.events = events;
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void onReported(AdverseEventReported event) {
-		this.figures.increment(EVENTS_REPORTED);
+		this.events.remember(event.eventId());
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
@@ -71,7 +72,7 @@ public class ProgramFigures {
 	@Transactional(readOnly = true)
 	public ProgramSummary summary() {
 		LatencySummary latency = this.timelines.latency();
-		return new ProgramSummary(count(EVENTS_REPORTED), this.timelines.countOpened(), count(OFFERS),
+		return new ProgramSummary(this.events.countEvents(), this.timelines.countOpened(), count(OFFERS),
 				count(ACCEPTANCES), count(DECLINES), this.timelines.countNeedingAttention(), latency.median(),
 				latency.p90(), latency.cases());
 	}
