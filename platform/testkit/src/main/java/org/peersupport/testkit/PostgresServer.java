@@ -9,6 +9,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -82,14 +86,46 @@ public final class PostgresServer implements AutoCloseable {
 		}
 	}
 
+	/** Names of test databases: {@code pst_<prefix>_<epoch seconds>_<random>}. */
+	static final String TEST_DATABASE_PREFIX = "pst_";
+
 	/**
 	 * Creates a database of its own, so that test runs and test classes never see each
-	 * other's rows.
+	 * other's rows. The creation time is in the name, so later runs can clear away old
+	 * ones.
 	 */
 	public String createDatabase(String prefix) {
-		String name = (prefix + "_" + UUID.randomUUID().toString().substring(0, 8)).toLowerCase(Locale.ROOT);
+		String name = (TEST_DATABASE_PREFIX + prefix + "_" + Instant.now().getEpochSecond() + "_"
+				+ UUID.randomUUID().toString().substring(0, 8))
+			.toLowerCase(Locale.ROOT);
 		execute("CREATE DATABASE " + name);
 		return jdbcUrl(name);
+	}
+
+	/**
+	 * Drops test databases created more than {@code age} ago. Done at the start of a run
+	 * rather than at JVM exit: dropping a database under services that are still shutting
+	 * down leaves their connection pools retrying.
+	 */
+	public void dropTestDatabasesOlderThan(Duration age) {
+		long cutoff = Instant.now().minus(age).getEpochSecond();
+		List<String> stale = new ArrayList<>();
+		try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+			var rows = statement.executeQuery("SELECT datname FROM pg_database WHERE datname LIKE 'pst\\_%'");
+			while (rows.next()) {
+				String[] parts = rows.getString(1).split("_");
+				if (parts.length >= 4 && parts[parts.length - 2].matches("\\d+")
+						&& Long.parseLong(parts[parts.length - 2]) < cutoff) {
+					stale.add(rows.getString(1));
+				}
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("cannot list test databases", ex);
+		}
+		for (String name : stale) {
+			execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+		}
 	}
 
 	/** Creates the database unless it exists, and returns its URL. */

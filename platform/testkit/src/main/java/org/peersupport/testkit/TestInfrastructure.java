@@ -1,5 +1,6 @@
 package org.peersupport.testkit;
 
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -17,8 +18,10 @@ public final class TestInfrastructure {
 
 	public static synchronized KraftBroker kafka() {
 		if (broker == null) {
+			// No shutdown hook: the broker lives in this JVM and ends with it. Closing it
+			// from a
+			// hook would race the Spring test contexts' own shutdown.
 			broker = KraftBroker.startEphemeral();
-			Runtime.getRuntime().addShutdownHook(new Thread(broker::close, "kafka-shutdown"));
 		}
 		return broker;
 	}
@@ -26,17 +29,21 @@ public final class TestInfrastructure {
 	public static synchronized PostgresServer postgres() {
 		if (postgres == null) {
 			postgres = PostgresServer.forTests();
+			// Earlier runs' databases are cleared here, not at their exit (see
+			// dropTestDatabasesOlderThan).
+			postgres.dropTestDatabasesOlderThan(Duration.ofHours(2));
 			Runtime.getRuntime().addShutdownHook(new Thread(postgres::close, "postgres-shutdown"));
 		}
 		return postgres;
 	}
 
-	/** A fresh database on the shared server, dropped when the JVM exits. */
+	/**
+	 * A fresh database on the shared server; a later run drops it once it is two hours
+	 * old.
+	 */
 	public static String freshDatabase(String prefix) {
 		PostgresServer server = postgres();
-		String url = server.createDatabase(prefix);
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> dropQuietly(server, url), "drop-" + prefix));
-		return url;
+		return server.createDatabase(prefix);
 	}
 
 	/**
@@ -48,17 +55,10 @@ public final class TestInfrastructure {
 		PostgresServer server = postgres();
 		return Map.of("spring.datasource.url", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + service,
 				"spring.datasource.username", server.user(), "spring.datasource.password", server.password(),
-				"spring.kafka.bootstrap-servers", kafka().bootstrapServers(), "peersupport.kafka.retries", "2");
-	}
-
-	private static void dropQuietly(PostgresServer server, String url) {
-		try {
-			server.dropDatabase(url);
-		}
-		catch (RuntimeException ex) {
-			// the server may already be gone at JVM exit; a leftover test database is
-			// harmless
-		}
+				"spring.kafka.bootstrap-servers", kafka().bootstrapServers(), "peersupport.kafka.retries", "2",
+				// At JVM exit the database may go before a context has closed: give up on
+				// it quickly.
+				"spring.datasource.hikari.connection-timeout", "2000");
 	}
 
 }

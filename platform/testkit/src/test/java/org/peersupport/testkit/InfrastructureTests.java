@@ -67,6 +67,27 @@ class InfrastructureTests {
 	}
 
 	@Test
+	void onlyTestDatabasesOlderThanTheCutoffAreDropped() throws Exception {
+		PostgresServer server = TestInfrastructure.postgres();
+		String recent = server.createDatabase("testkit");
+		String ancient = "pst_testkit_1000_abcdef12";
+		server.ensureDatabase(ancient);
+		server.dropTestDatabasesOlderThan(java.time.Duration.ofHours(2));
+		assertThat(databaseExists(server, ancient)).isFalse();
+		assertThat(databaseExists(server, recent.substring(recent.lastIndexOf('/') + 1))).isTrue();
+	}
+
+	private static boolean databaseExists(PostgresServer server, String name) throws Exception {
+		String url = server.ensureDatabase("postgres");
+		try (Connection connection = DriverManager.getConnection(url, server.user(), server.password())) {
+			ResultSet rows = connection.createStatement()
+				.executeQuery("SELECT count(*) FROM pg_database WHERE datname = '" + name + "'");
+			rows.next();
+			return rows.getInt(1) == 1;
+		}
+	}
+
+	@Test
 	void anEmbeddedServerKeepsItsDataAcrossARestart(@TempDir Path dir) throws Exception {
 		Path data = dir.resolve("pg");
 		int port = KraftBroker.freePort();

@@ -1,6 +1,7 @@
 package org.peersupport.intake.api;
 
 import java.net.URI;
+import java.util.concurrent.Callable;
 
 import reactor.core.publisher.Mono;
 
@@ -36,9 +37,7 @@ class FhirController {
 	Mono<ResponseEntity<String>> adverseEvent(@PathVariable String version, @RequestBody byte[] body,
 			@RequestHeader("Content-Type") String contentType,
 			@RequestHeader(name = "X-Source-System", required = false) String client) {
-		requireVersion(version);
-		return Blocking.call(() -> this.fhir.adverseEvent(version, FhirFormat.of(contentType), body, client))
-			.map(FhirController::respond);
+		return handle(version, () -> this.fhir.adverseEvent(version, FhirFormat.of(contentType), body, client));
 	}
 
 	@PostMapping(path = "/fhir/{version}", consumes = { "application/fhir+json", "application/fhir+xml",
@@ -46,15 +45,14 @@ class FhirController {
 	Mono<ResponseEntity<String>> bundle(@PathVariable String version, @RequestBody byte[] body,
 			@RequestHeader("Content-Type") String contentType,
 			@RequestHeader(name = "X-Source-System", required = false) String client) {
-		requireVersion(version);
-		return Blocking.call(() -> this.fhir.bundle(version, FhirFormat.of(contentType), body, client))
-			.map(FhirController::respond);
+		return handle(version, () -> this.fhir.bundle(version, FhirFormat.of(contentType), body, client));
 	}
 
-	private void requireVersion(String version) {
+	private Mono<ResponseEntity<String>> handle(String version, Callable<FhirAnswer> work) {
 		if (!this.fhir.supports(version)) {
 			throw new NotFoundException("FHIR version " + version + " is not served; use r4 or r5");
 		}
+		return Blocking.call(work).map(FhirController::respond);
 	}
 
 	private static ResponseEntity<String> respond(FhirAnswer answer) {

@@ -6,14 +6,27 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 /**
  * What differs between FHIR versions: the context and how an AdverseEvent is laid out.
  */
-interface FhirDialect {
+abstract class FhirDialect {
+
+	private final String version;
+
+	private final FhirContext context;
+
+	FhirDialect(String version, FhirContext context) {
+		this.version = version;
+		this.context = context;
+	}
 
 	/** {@code r4} or {@code r5}, as in the URL. */
-	String version();
+	String version() {
+		return this.version;
+	}
 
-	FhirContext context();
+	FhirContext context() {
+		return this.context;
+	}
 
 	/** Reads an AdverseEvent of this version, resolving references through the index. */
-	FhirFacts read(IBaseResource adverseEvent, ResourceIndex index);
+	abstract FhirFacts read(IBaseResource adverseEvent, ResourceIndex index);
 
 }

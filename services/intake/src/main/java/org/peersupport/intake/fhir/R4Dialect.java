@@ -17,24 +17,16 @@ import org.springframework.stereotype.Component;
  * FHIR R4 (4.0.1): {@code contributor}, {@code recorder}, {@code date}, {@code event}.
  */
 @Component
-class R4Dialect implements FhirDialect {
+class R4Dialect extends FhirDialect {
 
-	private final FhirContext context = FhirContext.forR4Cached();
-
-	@Override
-	public String version() {
-		return "r4";
+	R4Dialect() {
+		super("r4", FhirContext.forR4Cached());
 	}
 
 	@Override
-	public FhirContext context() {
-		return this.context;
-	}
-
-	@Override
-	public FhirFacts read(IBaseResource resource, ResourceIndex index) {
+	FhirFacts read(IBaseResource resource, ResourceIndex index) {
 		AdverseEvent event = (AdverseEvent) resource;
-		FhirTerser terser = this.context.newTerser();
+		FhirTerser terser = context().newTerser();
 		List<CodeableConcept> categories = new ArrayList<>(event.getCategory());
 		if (event.hasEvent()) {
 			categories.add(event.getEvent());

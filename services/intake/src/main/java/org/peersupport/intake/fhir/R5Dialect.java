@@ -23,24 +23,16 @@ import org.springframework.stereotype.Component;
  * {@code code}.
  */
 @Component
-class R5Dialect implements FhirDialect {
+class R5Dialect extends FhirDialect {
 
-	private final FhirContext context = FhirContext.forR5Cached();
-
-	@Override
-	public String version() {
-		return "r5";
+	R5Dialect() {
+		super("r5", FhirContext.forR5Cached());
 	}
 
 	@Override
-	public FhirContext context() {
-		return this.context;
-	}
-
-	@Override
-	public FhirFacts read(IBaseResource resource, ResourceIndex index) {
+	FhirFacts read(IBaseResource resource, ResourceIndex index) {
 		AdverseEvent event = (AdverseEvent) resource;
-		FhirTerser terser = this.context.newTerser();
+		FhirTerser terser = context().newTerser();
 		List<CodeableConcept> categories = new ArrayList<>(event.getCategory());
 		if (event.hasCode()) {
 			categories.add(event.getCode());
