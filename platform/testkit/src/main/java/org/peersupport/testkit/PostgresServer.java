@@ -73,7 +73,14 @@ public final class PostgresServer implements AutoCloseable {
 			// from under services that are still finishing their work.
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false);
 			if (dataDirectory != null) {
-				builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
+				// Data that is kept is kept durably: zonky's defaults (fsync and
+				// synchronous
+				// commit off) suit throw-away test databases, not the platform's own
+				// data.
+				builder.setDataDirectory(dataDirectory)
+					.setCleanDataDirectory(false)
+					.setServerConfig("fsync", "on")
+					.setServerConfig("synchronous_commit", "on");
 			}
 			if (port > 0) {
 				builder.setPort(port);
