@@ -1,6 +1,7 @@
 package org.peersupport.messaging;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,6 +10,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.peersupport.contracts.Topics;
 import org.peersupport.messaging.deadletter.DeadLetters;
 import org.peersupport.messaging.inbox.EventInbox;
+import org.peersupport.messaging.inbox.ProcessedEventPruning;
 import org.peersupport.messaging.outbox.Outbox;
 import org.peersupport.messaging.outbox.OutboxRelay;
 
@@ -50,6 +52,12 @@ public class MessagingAutoConfiguration {
 	@Bean
 	EventInbox eventInbox(JdbcTemplate jdbc, Clock clock) {
 		return new EventInbox(jdbc, clock);
+	}
+
+	@Bean
+	ProcessedEventPruning processedEventPruning(JdbcTemplate jdbc, Clock clock,
+			@Value("${peersupport.inbox.retention:30d}") Duration retention) {
+		return new ProcessedEventPruning(jdbc, clock, retention);
 	}
 
 	@Bean
