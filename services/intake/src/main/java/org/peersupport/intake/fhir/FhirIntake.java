@@ -108,15 +108,14 @@ public class FhirIntake {
 		for (int i = 0; i < raw.size(); i++) {
 			IBaseResource resource = terser.getSingleValueOrNull(raw.get(i), "resource", IBaseResource.class);
 			if (resource == null || !"AdverseEvent".equals(resource.fhirType())) {
-				entries.add(new Entry(i, null, null, null));
+				entries.add(new Entry(null, null, null));
 				continue;
 			}
 			try {
-				entries
-					.add(new Entry(i, map(dialect, resource, index, clientSource), canonical(dialect, resource), null));
+				entries.add(new Entry(map(dialect, resource, index, clientSource), canonical(dialect, resource), null));
 			}
 			catch (InvalidInputException ex) {
-				entries.add(new Entry(i, null, null, prefixed(i, ex.problems())));
+				entries.add(new Entry(null, null, prefixed(i, ex.problems())));
 			}
 		}
 		return entries;
@@ -256,7 +255,7 @@ public class FhirIntake {
 	 * An AdverseEvent entry of a Bundle: mapped, or refused with problems; neither for
 	 * other entries.
 	 */
-	private record Entry(int index, IncidentReport report, byte[] payload, List<FieldProblem> problems) {
+	private record Entry(IncidentReport report, byte[] payload, List<FieldProblem> problems) {
 	}
 
 }
