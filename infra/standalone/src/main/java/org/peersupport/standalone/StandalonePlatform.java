@@ -1,5 +1,7 @@
 package org.peersupport.standalone;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -20,7 +22,8 @@ import org.peersupport.testkit.PostgresServer;
  * <p>
  * Settings (system properties or environment): {@code peersupport.data-dir} (default
  * {@code .peersupport-data}), {@code peersupport.kafka.port} (9092),
- * {@code peersupport.postgres.port} (15432).
+ * {@code peersupport.postgres.port} (15432), {@code peersupport.smtp.port} (3025) and
+ * {@code peersupport.imap.port} (3143) for the demo mail server.
  */
 public final class StandalonePlatform {
 
@@ -45,19 +48,43 @@ public final class StandalonePlatform {
 			}
 			stopped.countDown();
 		}, "platform-shutdown"));
-		running.set(launch(dataDir, Integer.parseInt(setting("peersupport.kafka.port", "9092")),
-				Integer.parseInt(setting("peersupport.postgres.port", "15432")), defaultPorts(), List.of(args), owned));
+		running.set(launch(dataDir,
+				new InfrastructurePorts(Integer.parseInt(setting("peersupport.kafka.port", "9092")),
+						Integer.parseInt(setting("peersupport.postgres.port", "15432")),
+						Integer.parseInt(setting("peersupport.smtp.port", "3025")),
+						Integer.parseInt(setting("peersupport.imap.port", "3143")),
+						Integer.parseInt(setting("peersupport.pager.port", "3080"))),
+				defaultPorts(), List.of(args), owned));
 		printReady(running.get(), dataDir, (System.nanoTime() - started) / 1_000_000);
 		stopped.await();
 	}
 
 	/**
-	 * Starts the embedded database and broker with their data under {@code dataDir}, then
-	 * every service.
+	 * Starts the embedded database, broker and mail server (on free ports) with their
+	 * data under {@code dataDir}, then every service.
 	 */
 	public static RunningPlatform launch(Path dataDir, int kafkaPort, int postgresPort,
 			Map<PlatformService, Integer> ports, List<String> extraArguments) {
-		return launch(dataDir, kafkaPort, postgresPort, ports, extraArguments, new ArrayList<>());
+		try {
+			return launch(dataDir,
+					new InfrastructurePorts(kafkaPort, postgresPort, KraftBroker.freePort(), KraftBroker.freePort(), 0),
+					ports, extraArguments, new ArrayList<>());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Where the embedded infrastructure listens.
+	 *
+	 * @param kafka the broker (the controller takes the next port)
+	 * @param postgres the database
+	 * @param smtp the demo mail server's SMTP port
+	 * @param imap the demo mail server's IMAP port
+	 * @param pager the demo pager webhook's port (0 for any free port)
+	 */
+	record InfrastructurePorts(int kafka, int postgres, int smtp, int imap, int pager) {
 	}
 
 	/**
@@ -65,17 +92,26 @@ public final class StandalonePlatform {
 	 * {@code owned} as soon as it runs, so that a caller can stop what has started if
 	 * start-up is interrupted.
 	 */
-	static RunningPlatform launch(Path dataDir, int kafkaPort, int postgresPort, Map<PlatformService, Integer> ports,
+	static RunningPlatform launch(Path dataDir, InfrastructurePorts infraPorts, Map<PlatformService, Integer> ports,
 			List<String> extraArguments, List<AutoCloseable> owned) {
-		PostgresServer postgres = PostgresServer.embedded(dataDir.resolve("postgres"), postgresPort);
+		PostgresServer postgres = PostgresServer.embedded(dataDir.resolve("postgres"), infraPorts.postgres());
 		owned.add(postgres);
 		try {
 			String jdbcUrl = postgres.ensureDatabase("peersupport");
-			KraftBroker broker = KraftBroker.start(dataDir.resolve("kafka"), kafkaPort, kafkaPort + 1);
+			KraftBroker broker = KraftBroker.start(dataDir.resolve("kafka"), infraPorts.kafka(),
+					infraPorts.kafka() + 1);
 			owned.add(broker);
+			DemoMailbox mailbox = DemoMailbox.start(infraPorts.smtp(), infraPorts.imap());
+			owned.add(mailbox);
+			DemoPager pager = DemoPager.start(infraPorts.pager());
+			owned.add(pager);
 			Infrastructure infra = new Infrastructure(broker.bootstrapServers(), jdbcUrl, postgres.user(),
 					postgres.password());
-			return RunningPlatform.start(infra, ports, owned, extraArguments);
+			List<String> arguments = new ArrayList<>(mailbox.serviceArguments());
+			arguments.addAll(pager.serviceArguments());
+			arguments.add("--peersupport.links.secret=" + LinkSecret.keptIn(dataDir));
+			arguments.addAll(extraArguments);
+			return RunningPlatform.start(infra, ports, owned, arguments);
 		}
 		catch (RuntimeException ex) {
 			closeAll(owned);
@@ -98,6 +134,14 @@ public final class StandalonePlatform {
 			banner.append(String.format("  %-10s %s%n", service.id(), platform.url(service.id())));
 		}
 		banner.append("  dashboard page: ").append(platform.url("dashboard")).append("/\n");
+		banner.append("  demo e-mail:    SMTP 127.0.0.1:")
+			.append(setting("peersupport.smtp.port", "3025"))
+			.append(", read over IMAP at 127.0.0.1:")
+			.append(setting("peersupport.imap.port", "3143"))
+			.append(" (each e-mail's portal link is also logged)\n");
+		banner.append("  demo pager:     http://127.0.0.1:")
+			.append(setting("peersupport.pager.port", "3080"))
+			.append("/page (crisis pages to the on-call lead are logged)\n");
 		banner.append("  data kept in:   ").append(dataDir).append('\n');
 		banner.append("Press Ctrl-C to stop.\n");
 		System.out.println(banner);

@@ -6,7 +6,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -51,47 +50,60 @@ class PlatformEndToEndIT {
 			C-102,Ada Obi,ada@hospital.test,ED,RN,,false,false,0
 			C-103,Tom Lund,tom@hospital.test,ED,RN,,no,no,
 			S-900,Sam Boss,sam@hospital.test,ICU,Charge RN,,true,true,3
-			P-1,Pat Peer,pat@hospital.test,ED,RN,,true,true,3
-			P-2,Lee Peer,lee@hospital.test,Surgery,MD,,true,true,3
+			P-1,Pat Peer,pat@hospital.test,ED,RN,,true,true,6
+			P-2,Lee Peer,lee@hospital.test,Surgery,MD,,true,true,6
 			P-3,Una Trained,una@hospital.test,ED,RN,,true,false,3
 			N-201,Ines Duarte,ines@hospital.test,ICU,RN,,false,false,0
 			N-202,Omar Haddad,omar@hospital.test,ICU,RN,,false,false,0
 			X-1,,nobody@hospital.test,ED,RN,,true,true,1
 			X-2,Bad Flag,bad@hospital.test,ED,RN,,maybe,true,1
+			C-110,Rui Costa,rui@hospital.test,ED,MD,,false,false,0
 			""";
 
-	private static RunningPlatform platform;
-
-	private static String jdbcUrl;
+	private static PlatformUnderTest platform;
 
 	@BeforeAll
 	static void startPlatform() {
-		PostgresServer postgres = TestInfrastructure.postgres();
-		jdbcUrl = TestInfrastructure.freshDatabase("e2e");
-		Infrastructure infra = new Infrastructure(TestInfrastructure.kafka().bootstrapServers(), jdbcUrl,
-				postgres.user(), postgres.password());
-		Map<PlatformService, Integer> anyFreePort = new EnumMap<>(PlatformService.class);
-		for (PlatformService service : PlatformService.values()) {
-			anyFreePort.put(service, 0);
-		}
-		platform = RunningPlatform.start(infra, anyFreePort, new ArrayList<>(),
-				List.of("--peersupport.kafka.retries=2"));
-		client("matching").post()
-			.uri("/api/v1/staff/import")
-			.contentType(MediaType.parseMediaType("text/csv"))
-			.bodyValue(ROSTER)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
+		// k = 1: this test follows single reports through the flow, so no cell may be
+		// suppressed (suppression itself is tested in services/dashboard).
+		platform = PlatformUnderTest.start("e2e",
+				List.of("--peersupport.kafka.retries=2", "--peersupport.dashboard.min-cell-size=1"));
+		platform.importRoster(ROSTER)
 			.jsonPath("$.imported")
-			.isEqualTo(10)
+			.isEqualTo(11)
 			.jsonPath("$.rejected[0].line")
 			.isEqualTo(12)
 			.jsonPath("$.rejected[0].reason")
 			.isEqualTo("name is required")
 			.jsonPath("$.rejected[1].staffId")
 			.isEqualTo("X-2");
+	}
+
+	private static String body(jakarta.mail.internet.MimeMessage message) {
+		try {
+			return String.valueOf(message.getContent());
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String recipient(jakarta.mail.internet.MimeMessage message) {
+		try {
+			return message.getAllRecipients()[0].toString();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String email(String supporterId) {
+		return switch (supporterId) {
+			case "S-900" -> "sam@hospital.test";
+			case "P-1" -> "pat@hospital.test";
+			case "P-2" -> "lee@hospital.test";
+			default -> throw new IllegalArgumentException(supporterId);
+		};
 	}
 
 	@AfterAll
@@ -112,6 +124,14 @@ class PlatformEndToEndIT {
 		assertThat(ken.get("supporterId")).isIn("S-900", "P-1", "P-2");
 		assertThat(dana.get("eventIds")).isEqualTo(List.of(eventId));
 		assertThat(dana.get("offeredAt")).isNotNull();
+		// Dana's supporter is asked by real e-mail, naming her and nothing about the
+		// event.
+		await().atMost(PATIENCE)
+			.untilAsserted(() -> assertThat(platform.mail()
+				.received()
+				.stream()
+				.filter((m) -> body(m).contains("Dana Reyes") && body(m).contains("dana@hospital.test"))
+				.map(PlatformEndToEndIT::recipient)).contains(email(String.valueOf(dana.get("supporterId")))));
 
 		assertThat(postReport(body, 200)).isEqualTo(eventId);
 		await().during(Duration.ofSeconds(2)).atMost(PATIENCE).untilAsserted(() -> {
@@ -188,6 +208,63 @@ class PlatformEndToEndIT {
 	}
 
 	@Test
+	void aCrisisFlagAtACheckInPagesTheOnCallLeadUntilAcknowledgedAndShowsCrisisResourcesAtOnce() {
+		postReport(report("crisis-1", "C-110", "PRIMARY"), 202);
+		String supporter = String.valueOf(awaitCase("C-110", "OFFERED").get("supporterId"));
+		String offerId = liveOffer(supporter, "C-110");
+		answer(supporter, offerId, "accept").expectStatus().isOk();
+		awaitCase("C-110", "ACCEPTED");
+
+		// The supporter records the minimal outcome, with the crisis flag; the answer
+		// carries the crisis resources at once.
+		client("matching").post()
+			.uri("/api/v1/supporters/{s}/offers/{o}/checkins", supporter, offerId)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"contact\":\"REACHED\",\"needs\":[\"SLEEP\"],\"referrals\":[\"EAP\"],"
+					+ "\"referralConsent\":true,\"crisis\":true,\"followUpWanted\":true}")
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody(String.class)
+			.value((answer) -> assertThat(answer).contains("988").contains("1-888-409-0141"));
+
+		// referral raises the crisis and pages the on-call lead over the separate
+		// channel.
+		await().atMost(PATIENCE).until(() -> recordsFor(Topics.REFERRALS_CRISIS, "C-110").size() == 1);
+		List<Map<String, Object>> open = client("referral").get()
+			.uri("/api/v1/crises?open=true")
+			.exchange()
+			.expectBody(new ParameterizedTypeReference<List<Map<String, Object>>>() {
+			})
+			.returnResult()
+			.getResponseBody();
+		String crisisId = open.stream()
+			.filter((crisis) -> "C-110".equals(crisis.get("staffId")))
+			.map((crisis) -> String.valueOf(crisis.get("id")))
+			.findFirst()
+			.orElseThrow();
+		await().atMost(PATIENCE)
+			.until(() -> platform.pager().pages().stream().anyMatch((page) -> page.contains(crisisId)));
+		assertThat(platform.pager().pages())
+			.allSatisfy((page) -> assertThat(page).contains(DemoPager.PAGER_ID).doesNotContain("C-110"));
+
+		client("referral").post()
+			.uri("/api/v1/crises/{id}/acknowledgement", crisisId)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"leadId\":\"" + DemoPager.LEAD_ID + "\"}")
+			.exchange()
+			.expectStatus()
+			.isOk();
+		await().atMost(PATIENCE).untilAsserted(() -> {
+			assertThat(recordsFor(Topics.REFERRALS_CRISIS_ACKNOWLEDGED, "C-110")).hasSize(1);
+			assertThat(recordsFor(Topics.REFERRALS_MADE, "C-110")).singleElement()
+				.satisfies((made) -> assertThat(made.value()).contains("\"kind\":\"EAP\""));
+			assertThat(recordsFor(Topics.CHECKINS_COMPLETED, "C-110")).singleElement()
+				.satisfies((checkin) -> assertThat(checkin.value()).contains("\"crisis\":true"));
+		});
+	}
+
+	@Test
 	void patientDataAndNarrativeNeverLeaveIntakeAndAreNotStoredAtAll(CapturedOutput output) throws Exception {
 		String mrn = "CANARY-MRN-" + UUID.randomUUID();
 		String story = "CANARY-NARRATIVE-" + UUID.randomUUID();
@@ -196,14 +273,7 @@ class PlatformEndToEndIT {
 		String eventId = postReport(body, 202);
 		await().atMost(PATIENCE)
 			.until(() -> cases("C-101").stream().anyMatch((c) -> ((List<?>) c.get("eventIds")).contains(eventId)));
-		await().atMost(PATIENCE)
-			.until(() -> client("dashboard").get()
-				.uri("/api/v1/summary")
-				.exchange()
-				.expectBody(Map.class)
-				.returnResult()
-				.getResponseBody()
-				.get("eventsReported") instanceof Integer);
+		await().atMost(PATIENCE).until(() -> headline(summary(), "eventsReported") >= 1);
 
 		List<String> topics = TopicReader.allTopics(TestInfrastructure.kafka().bootstrapServers());
 		assertThat(topics).contains(Topics.ADVERSE_EVENTS_REPORTED, Topics.OUTREACH_DUE, Topics.STAFF_DIRECTORY);
@@ -248,13 +318,13 @@ class PlatformEndToEndIT {
 	@Test
 	void theDashboardCountsTheFlowAndTheReferralCatalogIsSeeded() {
 		Map<?, ?> before = summary();
-		postReport(report("dashboard-1", "C-105", "PRIMARY"), 202);
+		// A clinician no other test reports, so the report opens a new case whatever ran
+		// before.
+		postReport(report("dashboard-1", "C-199", "PRIMARY"), 202);
 		await().atMost(PATIENCE).untilAsserted(() -> {
 			Map<?, ?> after = summary();
-			assertThat(((Number) after.get("eventsReported")).longValue())
-				.isEqualTo(((Number) before.get("eventsReported")).longValue() + 1);
-			assertThat(((Number) after.get("casesOpened")).longValue())
-				.isEqualTo(((Number) before.get("casesOpened")).longValue() + 1);
+			assertThat(headline(after, "eventsReported")).isEqualTo(headline(before, "eventsReported") + 1);
+			assertThat(headline(after, "casesOpened")).isEqualTo(headline(before, "casesOpened") + 1);
 		});
 		client("dashboard").get()
 			.uri("/")
@@ -286,11 +356,14 @@ class PlatformEndToEndIT {
 			.getResponseBody();
 	}
 
+	/** A key figure of the dashboard's summary (a cell: value, display, suppressed). */
+	private static long headline(Map<?, ?> summary, String figure) {
+		Map<?, ?> cell = (Map<?, ?>) ((Map<?, ?>) summary.get("headline")).get(figure);
+		return (cell.get("value") instanceof Number value) ? value.longValue() : 0;
+	}
+
 	private static WebTestClient client(String service) {
-		return WebTestClient.bindToServer()
-			.baseUrl(platform.url(service))
-			.responseTimeout(Duration.ofSeconds(20))
-			.build();
+		return platform.client(service);
 	}
 
 	private static String report(String reportId, String... staffAndRoles) {
@@ -377,7 +450,8 @@ class PlatformEndToEndIT {
 	private static String everyTableRow() throws Exception {
 		PostgresServer postgres = TestInfrastructure.postgres();
 		StringBuilder rows = new StringBuilder();
-		try (Connection connection = DriverManager.getConnection(jdbcUrl, postgres.user(), postgres.password())) {
+		try (Connection connection = DriverManager.getConnection(platform.jdbcUrl(), postgres.user(),
+				postgres.password())) {
 			List<String> tables = new ArrayList<>();
 			ResultSet found = connection.createStatement()
 				.executeQuery("SELECT table_schema || '.' || table_name FROM information_schema.tables "

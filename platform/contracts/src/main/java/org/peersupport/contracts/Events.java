@@ -6,10 +6,19 @@ import java.util.Optional;
 import org.peersupport.contracts.events.AdverseEventReported;
 import org.peersupport.contracts.events.AssignmentAccepted;
 import org.peersupport.contracts.events.AssignmentDeclined;
+import org.peersupport.contracts.events.AssignmentExpired;
 import org.peersupport.contracts.events.AssignmentOffered;
 import org.peersupport.contracts.events.AssignmentUnmatched;
+import org.peersupport.contracts.events.CheckinCompleted;
+import org.peersupport.contracts.events.CrisisAcknowledged;
+import org.peersupport.contracts.events.CrisisRaised;
+import org.peersupport.contracts.events.FollowUpDue;
+import org.peersupport.contracts.events.IncidentMilestone;
+import org.peersupport.contracts.events.OutreachClosed;
 import org.peersupport.contracts.events.OutreachDue;
 import org.peersupport.contracts.events.OutreachEscalated;
+import org.peersupport.contracts.events.ReferralClosed;
+import org.peersupport.contracts.events.ReferralMade;
 import org.peersupport.contracts.events.StaffDirectoryEntry;
 
 /** The catalog of every event type on the wire. */
@@ -46,12 +55,49 @@ public final class Events {
 			"org.peersupport.assignment.unmatched.v1", Topics.ASSIGNMENTS_UNMATCHED, AssignmentUnmatched.class,
 			"assignment-unmatched.v1.json");
 
+	public static final EventType<IncidentMilestone> INCIDENT_MILESTONE = new EventType<>(
+			"org.peersupport.adverse-event.milestone.v1", Topics.ADVERSE_EVENTS_MILESTONES, IncidentMilestone.class,
+			"incident-milestone.v1.json");
+
+	public static final EventType<OutreachClosed> OUTREACH_CLOSED = new EventType<>(
+			"org.peersupport.outreach.closed.v1", Topics.OUTREACH_CLOSED, OutreachClosed.class,
+			"outreach-closed.v1.json");
+
+	public static final EventType<FollowUpDue> FOLLOW_UP_DUE = new EventType<>(
+			"org.peersupport.outreach.follow-up-due.v1", Topics.OUTREACH_FOLLOW_UP_DUE, FollowUpDue.class,
+			"follow-up-due.v1.json");
+
+	public static final EventType<AssignmentExpired> ASSIGNMENT_EXPIRED = new EventType<>(
+			"org.peersupport.assignment.expired.v1", Topics.ASSIGNMENTS_EXPIRED, AssignmentExpired.class,
+			"assignment-expired.v1.json");
+
+	public static final EventType<CheckinCompleted> CHECKIN_COMPLETED = new EventType<>(
+			"org.peersupport.checkin.completed.v1", Topics.CHECKINS_COMPLETED, CheckinCompleted.class,
+			"checkin-completed.v1.json");
+
+	public static final EventType<ReferralMade> REFERRAL_MADE = new EventType<>("org.peersupport.referral.made.v1",
+			Topics.REFERRALS_MADE, ReferralMade.class, "referral-made.v1.json");
+
+	public static final EventType<ReferralClosed> REFERRAL_CLOSED = new EventType<>(
+			"org.peersupport.referral.closed.v1", Topics.REFERRALS_CLOSED, ReferralClosed.class,
+			"referral-closed.v1.json");
+
+	public static final EventType<CrisisRaised> CRISIS_RAISED = new EventType<>(
+			"org.peersupport.referral.crisis-raised.v1", Topics.REFERRALS_CRISIS, CrisisRaised.class,
+			"crisis-raised.v1.json");
+
+	public static final EventType<CrisisAcknowledged> CRISIS_ACKNOWLEDGED = new EventType<>(
+			"org.peersupport.referral.crisis-acknowledged.v1", Topics.REFERRALS_CRISIS_ACKNOWLEDGED,
+			CrisisAcknowledged.class, "crisis-acknowledged.v1.json");
+
 	private Events() {
 	}
 
 	public static List<EventType<?>> all() {
-		return List.of(ADVERSE_EVENT_REPORTED, OUTREACH_DUE, OUTREACH_ESCALATED, STAFF_DIRECTORY_ENTRY,
-				ASSIGNMENT_OFFERED, ASSIGNMENT_ACCEPTED, ASSIGNMENT_DECLINED, ASSIGNMENT_UNMATCHED);
+		return List.of(ADVERSE_EVENT_REPORTED, INCIDENT_MILESTONE, OUTREACH_DUE, OUTREACH_ESCALATED, OUTREACH_CLOSED,
+				FOLLOW_UP_DUE, STAFF_DIRECTORY_ENTRY, ASSIGNMENT_OFFERED, ASSIGNMENT_ACCEPTED, ASSIGNMENT_DECLINED,
+				ASSIGNMENT_UNMATCHED, ASSIGNMENT_EXPIRED, CHECKIN_COMPLETED, REFERRAL_MADE, REFERRAL_CLOSED,
+				CRISIS_RAISED, CRISIS_ACKNOWLEDGED);
 	}
 
 	public static Optional<EventType<?>> byType(String type) {

@@ -32,6 +32,36 @@ public final class Topics {
 	/** Cases matching could not place with anyone, keyed by the clinician's staff id. */
 	public static final String ASSIGNMENTS_UNMATCHED = "assignments.unmatched.v1";
 
+	/**
+	 * Later steps for reported incidents (RCA, peer review, disclosure, claim), keyed by
+	 * the event id.
+	 */
+	public static final String ADVERSE_EVENTS_MILESTONES = "adverse-events.milestones.v1";
+
+	/** Closed outreach cases with the reason, keyed by the clinician's staff id. */
+	public static final String OUTREACH_CLOSED = "outreach.closed.v1";
+
+	/** Follow-up check-ins that are due, keyed by the clinician's staff id. */
+	public static final String OUTREACH_FOLLOW_UP_DUE = "outreach.follow-up-due.v1";
+
+	/** Offers that expired unanswered, keyed by the clinician's staff id. */
+	public static final String ASSIGNMENTS_EXPIRED = "assignments.expired.v1";
+
+	/** Minimal check-in outcomes, keyed by the clinician's staff id. */
+	public static final String CHECKINS_COMPLETED = "checkins.completed.v1";
+
+	/** Referrals offered, keyed by the clinician's staff id. */
+	public static final String REFERRALS_MADE = "referrals.made.v1";
+
+	/** Referrals closed, keyed by the clinician's staff id. */
+	public static final String REFERRALS_CLOSED = "referrals.closed.v1";
+
+	/** Crisis flags raised at check-ins, keyed by the clinician's staff id. */
+	public static final String REFERRALS_CRISIS = "referrals.crisis.v1";
+
+	/** Crises an on-call lead acknowledged, keyed by the clinician's staff id. */
+	public static final String REFERRALS_CRISIS_ACKNOWLEDGED = "referrals.crisis-acknowledged.v1";
+
 	private Topics() {
 	}
 
@@ -40,8 +70,10 @@ public final class Topics {
 	 * audits).
 	 */
 	public static List<String> all() {
-		return List.of(ADVERSE_EVENTS_REPORTED, OUTREACH_DUE, OUTREACH_ESCALATED, STAFF_DIRECTORY, ASSIGNMENTS_OFFERED,
-				ASSIGNMENTS_ACCEPTED, ASSIGNMENTS_DECLINED, ASSIGNMENTS_UNMATCHED);
+		return List.of(ADVERSE_EVENTS_REPORTED, ADVERSE_EVENTS_MILESTONES, OUTREACH_DUE, OUTREACH_ESCALATED,
+				OUTREACH_CLOSED, OUTREACH_FOLLOW_UP_DUE, STAFF_DIRECTORY, ASSIGNMENTS_OFFERED, ASSIGNMENTS_ACCEPTED,
+				ASSIGNMENTS_DECLINED, ASSIGNMENTS_UNMATCHED, ASSIGNMENTS_EXPIRED, CHECKINS_COMPLETED, REFERRALS_MADE,
+				REFERRALS_CLOSED, REFERRALS_CRISIS, REFERRALS_CRISIS_ACKNOWLEDGED);
 	}
 
 	/** Compacted topics keep the latest record per key forever. */

@@ -1,8 +1,11 @@
 package org.peersupport.contracts;
 
 import java.io.InputStream;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -114,6 +117,17 @@ class EventSchemaTests {
 		return type.getDeclaredConstructor(types).newInstance(values.toArray());
 	}
 
+	private static List<?> sampleList(RecordComponent component) {
+		Type element = ((ParameterizedType) component.getGenericType()).getActualTypeArguments()[0];
+		if (element == InvolvedClinician.class) {
+			return List.of(new InvolvedClinician("S-1", InvolvementRole.PRIMARY));
+		}
+		if (element instanceof Class<?> elementClass && elementClass.isEnum()) {
+			return List.of(elementClass.getEnumConstants()[0]);
+		}
+		return List.of("x-1");
+	}
+
 	private static Object sampleValue(RecordComponent component) {
 		Class<?> type = component.getType();
 		if (type == String.class) {
@@ -131,9 +145,11 @@ class EventSchemaTests {
 		if (type.isEnum()) {
 			return type.getEnumConstants()[0];
 		}
+		if (type == LocalDate.class) {
+			return LocalDate.parse("2026-01-02");
+		}
 		if (type == List.class) {
-			return component.getName().equals("involved")
-					? List.of(new InvolvedClinician("S-1", InvolvementRole.PRIMARY)) : List.of("x-1");
+			return sampleList(component);
 		}
 		throw new IllegalStateException("no sample for " + type);
 	}

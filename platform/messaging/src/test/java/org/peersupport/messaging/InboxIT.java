@@ -97,9 +97,8 @@ class InboxIT {
 	}
 
 	private static EventEnvelope envelope() {
-		return EventEnvelope.wrap(Events.STAFF_DIRECTORY_ENTRY, "/test", "s", Instant.now(),
-				new StaffDirectoryEntry("S-1", "Name", null, null, null, null, false, false, 0, Instant.now()),
-				EventJson.mapper());
+		return EventEnvelope.wrap(Events.STAFF_DIRECTORY_ENTRY, "/test", "s", Instant.now(), new StaffDirectoryEntry(
+				"S-1", "Name", null, null, null, null, false, false, null, true, 0, Instant.now()), EventJson.mapper());
 	}
 
 	private static ConsumerRecord<String, String> record(EventEnvelope envelope) {

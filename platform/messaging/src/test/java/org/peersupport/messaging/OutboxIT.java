@@ -117,8 +117,8 @@ class OutboxIT {
 	}
 
 	private EventEnvelope publish(String key) {
-		return this.outbox.publish(Events.STAFF_DIRECTORY_ENTRY, key, key,
-				new StaffDirectoryEntry(key, "Test", null, null, null, null, false, false, 0, Instant.now()));
+		return this.outbox.publish(Events.STAFF_DIRECTORY_ENTRY, key, key, new StaffDirectoryEntry(key, "Test", null,
+				null, null, null, false, false, null, true, 0, Instant.now()));
 	}
 
 	private static List<String> eventIdsOnTopic(String key) {

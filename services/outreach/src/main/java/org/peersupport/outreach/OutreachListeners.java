@@ -6,6 +6,9 @@ import org.peersupport.contracts.Events;
 import org.peersupport.contracts.Topics;
 import org.peersupport.messaging.inbox.EventInbox;
 import org.peersupport.outreach.assignment.AssignmentProgress;
+import org.peersupport.outreach.clinician.Clinicians;
+import org.peersupport.outreach.followup.CheckinOutcomes;
+import org.peersupport.outreach.followup.MilestoneFollowUps;
 import org.peersupport.outreach.outreachcase.CaseOpening;
 
 import org.springframework.kafka.annotation.KafkaListener;
@@ -23,16 +26,38 @@ class OutreachListeners {
 
 	private final AssignmentProgress progress;
 
-	OutreachListeners(EventInbox inbox, CaseOpening opening, AssignmentProgress progress) {
+	private final CheckinOutcomes checkins;
+
+	private final MilestoneFollowUps milestones;
+
+	private final Clinicians clinicians;
+
+	OutreachListeners(EventInbox inbox, CaseOpening opening, AssignmentProgress progress, CheckinOutcomes checkins,
+			MilestoneFollowUps milestones, Clinicians clinicians) {
 		this.inbox = inbox;
 		this.opening = opening;
 		this.progress = progress;
+		this.checkins = checkins;
+		this.milestones = milestones;
+		this.clinicians = clinicians;
 	}
 
 	@KafkaListener(topics = Topics.ADVERSE_EVENTS_REPORTED)
 	void reported(ConsumerRecord<String, String> record) {
 		this.inbox.receive(CONSUMER, record, Events.ADVERSE_EVENT_REPORTED,
 				(event) -> this.opening.onReported(event.data()));
+	}
+
+	@KafkaListener(topics = Topics.ADVERSE_EVENTS_MILESTONES)
+	void milestone(ConsumerRecord<String, String> record) {
+		this.inbox.receive(CONSUMER, record, Events.INCIDENT_MILESTONE,
+				(event) -> this.milestones.onMilestone(event.data()));
+	}
+
+	@KafkaListener(topics = Topics.STAFF_DIRECTORY)
+	void directory(ConsumerRecord<String, String> record) {
+		this.inbox.receive(CONSUMER, record, Events.STAFF_DIRECTORY_ENTRY,
+				(event) -> this.clinicians.onDirectoryEntry(event.data()));
 	}
 
 	@KafkaListener(topics = Topics.ASSIGNMENTS_OFFERED)
@@ -53,10 +78,22 @@ class OutreachListeners {
 				(event) -> this.progress.onDeclined(event.data()));
 	}
 
+	@KafkaListener(topics = Topics.ASSIGNMENTS_EXPIRED)
+	void expired(ConsumerRecord<String, String> record) {
+		this.inbox.receive(CONSUMER, record, Events.ASSIGNMENT_EXPIRED,
+				(event) -> this.progress.onExpired(event.data()));
+	}
+
 	@KafkaListener(topics = Topics.ASSIGNMENTS_UNMATCHED)
 	void unmatched(ConsumerRecord<String, String> record) {
 		this.inbox.receive(CONSUMER, record, Events.ASSIGNMENT_UNMATCHED,
 				(event) -> this.progress.onUnmatched(event.data()));
+	}
+
+	@KafkaListener(topics = Topics.CHECKINS_COMPLETED)
+	void checkin(ConsumerRecord<String, String> record) {
+		this.inbox.receive(CONSUMER, record, Events.CHECKIN_COMPLETED,
+				(event) -> this.checkins.onCheckin(event.data()));
 	}
 
 }

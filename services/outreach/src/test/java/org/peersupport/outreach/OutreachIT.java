@@ -61,6 +61,9 @@ class OutreachIT {
 		// called on every lookup, so the name is fixed once here.
 		String group = "outreach-it-" + UUID.randomUUID();
 		registry.add("spring.kafka.consumer.group-id", () -> group);
+		// No quiet hours, so a moderate report is offered at once whatever the time of
+		// day.
+		registry.add("peersupport.outreach.default-policy", () -> "classpath:outreach/open-all-hours-policy.json");
 	}
 
 	@Test

@@ -12,10 +12,16 @@ import java.util.List;
  * @param coInvolvedStaffIds everyone else involved in those events, who must not be the
  * supporter
  * @param harm the most severe harm level across the events
+ * @param highImpact whether any event is in a high-impact category (death, code,
+ * violence), which starts a supporter's cool-down
+ * @param facility the facility of the latest event, or null
  * @param unit the unit of the latest event, or null
  * @param firstReceivedAt when intake received the case's first event
  * @param dueAt when the offer is due
+ * @param respondBy the end of the case's policy window: offers expire by then at the
+ * latest
  */
 public record OutreachDue(String caseId, String staffId, List<String> eventIds, List<String> coInvolvedStaffIds,
-		HarmLevel harm, String unit, Instant firstReceivedAt, Instant dueAt) {
+		HarmLevel harm, boolean highImpact, String facility, String unit, Instant firstReceivedAt, Instant dueAt,
+		Instant respondBy) {
 }

@@ -1,6 +1,7 @@
 package org.peersupport.contracts.events;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * One person in the staff directory. Staff data only: no patient data ever travels here.
@@ -13,9 +14,12 @@ import java.time.Instant;
  * @param supervisorId the staff id of their supervisor, or null
  * @param supporter whether they volunteer as a peer supporter
  * @param trained whether their peer-support training is current
+ * @param trainingExpiresOn when their peer-support training expires, or null
+ * @param active whether they take offers now (false while paused or inactive)
  * @param maxActive how many open assignments they take at once
  * @param updatedAt when the entry last changed
  */
 public record StaffDirectoryEntry(String staffId, String name, String email, String department, String role,
-		String supervisorId, boolean supporter, boolean trained, int maxActive, Instant updatedAt) {
+		String supervisorId, boolean supporter, boolean trained, LocalDate trainingExpiresOn, boolean active,
+		int maxActive, Instant updatedAt) {
 }

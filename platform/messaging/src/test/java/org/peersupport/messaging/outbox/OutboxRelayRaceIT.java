@@ -94,8 +94,8 @@ class OutboxRelayRaceIT {
 	}
 
 	private org.peersupport.contracts.envelope.EventEnvelope publish(String key) {
-		return this.outbox.publish(Events.STAFF_DIRECTORY_ENTRY, key + UUID.randomUUID(), key,
-				new StaffDirectoryEntry(key, "Test", null, null, null, null, false, false, 0, Instant.now()));
+		return this.outbox.publish(Events.STAFF_DIRECTORY_ENTRY, key + UUID.randomUUID(), key, new StaffDirectoryEntry(
+				key, "Test", null, null, null, null, false, false, null, true, 0, Instant.now()));
 	}
 
 	private static void await(CountDownLatch latch) {

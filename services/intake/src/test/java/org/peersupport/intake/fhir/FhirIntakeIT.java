@@ -46,7 +46,7 @@ import static org.awaitility.Awaitility.await;
  * intake.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "PT30S")
 @ExtendWith(OutputCaptureExtension.class)
 class FhirIntakeIT {
 

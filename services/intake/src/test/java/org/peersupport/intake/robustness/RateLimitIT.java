@@ -16,7 +16,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "peersupport.intake.rate-limit.requests-per-period=3",
 				"peersupport.intake.rate-limit.period=1h" })
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "PT30S")
 class RateLimitIT {
 
 	@Autowired

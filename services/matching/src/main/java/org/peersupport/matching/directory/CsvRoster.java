@@ -1,25 +1,41 @@
 package org.peersupport.matching.directory;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import org.peersupport.web.InvalidInputException;
 
 /**
  * Parses the roster CSV
  * ({@code staffId,name,email,department,role,supervisorId,supporter,
- * trained,maxActive}). Columns may come in any order; quoted fields (RFC 4180) are
- * supported. A bad row is reported and skipped; it never spoils the good rows.
+ * trained,maxActive}, and optionally
+ * {@code specialty,seniority,languages,identityTags,trainedOn,trainingExpiresOn}).
+ * Columns may come in any order; quoted fields (RFC 4180) are supported. Lists
+ * (languages, identity tags) are separated by semicolons. A bad row is reported and
+ * skipped; it never spoils the good rows.
  */
 public final class CsvRoster {
 
 	static final List<String> COLUMNS = List.of("staffId", "name", "email", "department", "role", "supervisorId",
 			"supporter", "trained", "maxActive");
+
+	static final List<String> OPTIONAL_COLUMNS = List.of("specialty", "seniority", "languages", "identityTags",
+			"trainedOn", "trainingExpiresOn");
+
+	/**
+	 * Codes only: a language tag such as {@code en} or {@code pt-BR}, a tag such as
+	 * {@code lgbtq}.
+	 */
+	private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,39}");
 
 	private static final Set<String> TRUE = Set.of("true", "yes", "y", "1");
 
@@ -97,9 +113,50 @@ public final class CsvRoster {
 		}
 		boolean supporter = bool(fields, header, "supporter");
 		boolean trained = bool(fields, header, "trained");
-		int maxActive = count(fields, header, "maxActive", supporter ? 2 : 0);
+		int maxActive = count(fields, header, "maxActive", supporter ? 2 : 0, 50);
+		String seniority = optional(fields, header, "seniority");
+		LocalDate trainedOn = date(fields, header, "trainedOn");
+		LocalDate expiresOn = date(fields, header, "trainingExpiresOn");
+		if (trainedOn != null && expiresOn != null && expiresOn.isBefore(trainedOn)) {
+			throw new IllegalArgumentException("trainingExpiresOn is before trainedOn");
+		}
 		return new StaffMember(staffId, name, email, optional(fields, header, "department"),
-				optional(fields, header, "role"), supervisorId, supporter, trained, maxActive, now);
+				optional(fields, header, "role"), supervisorId, supporter, trained, maxActive,
+				optional(fields, header, "specialty"),
+				(seniority != null) ? count(fields, header, "seniority", 0, 70) : null,
+				codes(fields, header, "languages"), codes(fields, header, "identityTags"), trainedOn, expiresOn, now);
+	}
+
+	private static String codes(List<String> fields, Map<String, Integer> header, String column) {
+		String value = optional(fields, header, column);
+		if (value == null) {
+			return "";
+		}
+		Set<String> codes = new TreeSet<>();
+		for (String code : value.split(";")) {
+			String trimmed = code.strip();
+			if (trimmed.isEmpty()) {
+				continue;
+			}
+			if (!CODE.matcher(trimmed).matches()) {
+				throw new IllegalArgumentException(column + " must be codes separated by ';', was '" + trimmed + "'");
+			}
+			codes.add(trimmed.toLowerCase(Locale.ROOT));
+		}
+		return String.join(",", codes);
+	}
+
+	private static LocalDate date(List<String> fields, Map<String, Integer> header, String column) {
+		String value = optional(fields, header, column);
+		if (value == null) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value);
+		}
+		catch (DateTimeParseException ex) {
+			throw new IllegalArgumentException(column + " must be a date like 2026-01-31, was '" + value + "'");
+		}
 	}
 
 	private static String required(List<String> fields, Map<String, Integer> header, String column) {
@@ -111,7 +168,11 @@ public final class CsvRoster {
 	}
 
 	private static String optional(List<String> fields, Map<String, Integer> header, String column) {
-		String value = fields.get(header.get(column)).strip();
+		Integer position = header.get(column);
+		if (position == null) {
+			return null;
+		}
+		String value = fields.get(position).strip();
 		return value.isEmpty() ? null : value;
 	}
 
@@ -126,15 +187,15 @@ public final class CsvRoster {
 		throw new IllegalArgumentException(column + " must be true or false, was '" + value + "'");
 	}
 
-	private static int count(List<String> fields, Map<String, Integer> header, String column, int fallback) {
+	private static int count(List<String> fields, Map<String, Integer> header, String column, int fallback, int max) {
 		String value = optional(fields, header, column);
 		if (value == null) {
 			return fallback;
 		}
 		try {
 			int parsed = Integer.parseInt(value);
-			if (parsed < 0 || parsed > 50) {
-				throw new IllegalArgumentException(column + " must be between 0 and 50");
+			if (parsed < 0 || parsed > max) {
+				throw new IllegalArgumentException(column + " must be between 0 and " + max);
 			}
 			return parsed;
 		}

@@ -12,11 +12,13 @@ import io.micronaut.data.annotation.MappedEntity;
 
 /**
  * A case waiting for, or placed with, a supporter. The excluded staff are everyone else
- * involved in the case's events; none of them may support this clinician.
+ * involved in the case's events; none of them may support this clinician. Failed offers
+ * (declined or expired) count towards the program's limit since the case was last due.
  */
 @MappedEntity("match_request")
 public record MatchRequest(@Id UUID caseId, String staffId, String excludedStaffIds, MatchStatus status,
-		@Nullable String reason, Instant updatedAt) {
+		@Nullable String reason, Instant updatedAt, @Nullable String facility, boolean highImpact,
+		@Nullable Instant respondBy, int failedOffers) {
 
 	Set<String> excluded() {
 		Set<String> excluded = new TreeSet<>();
@@ -27,13 +29,25 @@ public record MatchRequest(@Id UUID caseId, String staffId, String excludedStaff
 	}
 
 	MatchRequest with(MatchStatus next, @Nullable String why, Instant now) {
-		return new MatchRequest(this.caseId, this.staffId, this.excludedStaffIds, next, why, now);
+		return new MatchRequest(this.caseId, this.staffId, this.excludedStaffIds, next, why, now, this.facility,
+				this.highImpact, this.respondBy, this.failedOffers);
 	}
 
-	MatchRequest excluding(Set<String> more, Instant now) {
+	MatchRequest failedOnce(Instant now) {
+		return new MatchRequest(this.caseId, this.staffId, this.excludedStaffIds, this.status, this.reason, now,
+				this.facility, this.highImpact, this.respondBy, this.failedOffers + 1);
+	}
+
+	/**
+	 * Due again: more people to exclude, the latest window, and a fresh count of
+	 * failures.
+	 */
+	MatchRequest dueAgain(Set<String> more, @Nullable String facility, boolean highImpact, @Nullable Instant respondBy,
+			Instant now) {
 		Set<String> all = excluded();
 		all.addAll(more);
-		return new MatchRequest(this.caseId, this.staffId, String.join(",", all), this.status, this.reason, now);
+		return new MatchRequest(this.caseId, this.staffId, String.join(",", all), this.status, this.reason, now,
+				facility, this.highImpact || highImpact, respondBy, 0);
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.peersupport.matching.offer;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,5 +17,7 @@ public interface MatchRequestRepository extends CrudRepository<MatchRequest, UUI
 	 */
 	@Query("SELECT * FROM match_request WHERE case_id = :caseId FOR UPDATE")
 	Optional<MatchRequest> findForUpdate(UUID caseId);
+
+	List<MatchRequest> findByStatus(MatchStatus status);
 
 }

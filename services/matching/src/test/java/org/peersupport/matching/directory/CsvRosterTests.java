@@ -1,6 +1,7 @@
 package org.peersupport.matching.directory;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +52,42 @@ class CsvRosterTests {
 					"supporter must be true or false, was 'maybe'", "maxActive must be a whole number, was 'many'",
 					"staffId repeats line 2", "has 2 fields, expected 9",
 					"supervisorId cannot be the staff member themselves");
+	}
+
+	@Test
+	void optionalColumnsCarrySpecialtySeniorityLanguagesIdentityAndTraining() {
+		CsvRoster.Parsed parsed = CsvRoster.parse(
+				"staffId,name,email,department,role,supervisorId,supporter,trained,maxActive,specialty,seniority,languages,identityTags,trainedOn,trainingExpiresOn\n"
+						+ "P-1,Pat,,ED,RN,,true,true,2,Emergency,12,en; ES,Parent;lgbtq,2025-01-10,2027-01-10\n"
+						+ "P-2,Lee,,ED,RN,,true,true,2,,,,,,\n" + "P-3,Kim,,ED,RN,,true,true,2,,old,,,,\n"
+						+ "P-4,Al,,ED,RN,,true,true,2,,,en us,,,\n"
+						+ "P-5,Bo,,ED,RN,,true,true,2,,,,,2025-01-10,2024-01-10\n"
+						+ "P-6,Cy,,ED,RN,,true,true,2,,,,,,31/12/2026\n",
+				Instant.EPOCH);
+		StaffMember pat = parsed.members().get(0);
+		assertThat(pat.specialty()).isEqualTo("Emergency");
+		assertThat(pat.seniority()).isEqualTo(12);
+		assertThat(pat.languageSet()).containsExactly("en", "es");
+		assertThat(pat.identityTagSet()).containsExactly("lgbtq", "parent");
+		assertThat(pat.trainedOn()).isEqualTo(LocalDate.parse("2025-01-10"));
+		assertThat(pat.trainingExpiresOn()).isEqualTo(LocalDate.parse("2027-01-10"));
+		StaffMember lee = parsed.members().get(1);
+		assertThat(lee.seniority()).isNull();
+		assertThat(lee.languageSet()).isEmpty();
+		assertThat(lee.trainingExpiresOn()).isNull();
+		assertThat(parsed.rejected()).extracting(RosterRow::reason)
+			.containsExactly("seniority must be a whole number, was 'old'",
+					"languages must be codes separated by ';', was 'en us'", "trainingExpiresOn is before trainedOn",
+					"trainingExpiresOn must be a date like 2026-01-31, was '31/12/2026'");
+	}
+
+	@Test
+	void aRosterWithoutTheOptionalColumnsGetsEmptyDefaults() {
+		StaffMember pat = CsvRoster.parse(HEADER + "P-1,Pat,,ED,RN,,true,true,2\n", Instant.EPOCH).members().get(0);
+		assertThat(pat.specialty()).isNull();
+		assertThat(pat.languages()).isEmpty();
+		assertThat(pat.identityTags()).isEmpty();
+		assertThat(pat.trainedOn()).isNull();
 	}
 
 	@Test

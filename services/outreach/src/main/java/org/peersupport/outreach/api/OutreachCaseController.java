@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  * worklist.
  */
 @RestController
-@RequestMapping("/api/v1/outreach-cases")
+@RequestMapping({ "/api/v1/outreach-cases", "/api/v1/cases" })
 class OutreachCaseController {
 
 	private final OutreachCaseQueries queries;

@@ -7,13 +7,13 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.peersupport.contracts.Events;
 import org.peersupport.contracts.events.AssignmentAccepted;
 import org.peersupport.contracts.events.AssignmentDeclined;
+import org.peersupport.contracts.events.AssignmentExpired;
 import org.peersupport.contracts.events.AssignmentOffered;
 import org.peersupport.contracts.events.AssignmentUnmatched;
-import org.peersupport.contracts.events.OutreachEscalated;
-import org.peersupport.messaging.outbox.Outbox;
+import org.peersupport.contracts.events.EscalationReasons;
+import org.peersupport.outreach.escalation.Escalations;
 import org.peersupport.outreach.outreachcase.CaseStatus;
 import org.peersupport.outreach.outreachcase.OutreachCase;
 import org.peersupport.outreach.outreachcase.OutreachCaseRepository;
@@ -24,8 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Follows matching's progress on a case. Offers, declines and failures arrive on
- * different topics, so their relative order is not guaranteed: each change checks that it
- * still applies.
+ * different topics, so their relative order is not guaranteed: each change locks the case
+ * and checks that it still applies.
  */
 @Service
 public class AssignmentProgress {
@@ -34,13 +34,13 @@ public class AssignmentProgress {
 
 	private final OutreachCaseRepository cases;
 
-	private final Outbox outbox;
+	private final Escalations escalations;
 
 	private final Clock clock;
 
-	AssignmentProgress(OutreachCaseRepository cases, Outbox outbox, Clock clock) {
+	AssignmentProgress(OutreachCaseRepository cases, Escalations escalations, Clock clock) {
 		this.cases = cases;
-		this.outbox = outbox;
+		this.escalations = escalations;
 		this.clock = clock;
 	}
 
@@ -50,10 +50,13 @@ public class AssignmentProgress {
 			.ifPresent((c) -> this.cases.update(c.offeredTo(offer.supporterId(), offer.offeredAt(), now())));
 	}
 
+	/** Someone is coming: the escalations that asked for a supporter are answered. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void onAccepted(AssignmentAccepted accepted) {
-		find(accepted.caseId()).filter((c) -> c.status() != CaseStatus.CLOSED)
-			.ifPresent((c) -> this.cases.update(c.acceptedBy(accepted.supporterId(), now())));
+		find(accepted.caseId()).filter(OutreachCase::isOpen).ifPresent((c) -> {
+			this.cases.update(c.acceptedBy(accepted.supporterId(), now()));
+			this.escalations.resolve(c.id(), Escalations.ANSWERED_BY_ACCEPTANCE);
+		});
 	}
 
 	/**
@@ -67,21 +70,36 @@ public class AssignmentProgress {
 			.ifPresent((c) -> log.info("Supporter declined case {}; awaiting re-offer", c.id()));
 	}
 
+	/**
+	 * Matching re-offers an expired offer. Offers expire by the end of the window at the
+	 * latest, so one that expired at or after it means the window was missed.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void onUnmatched(AssignmentUnmatched unmatched) {
-		Optional<OutreachCase> found = find(unmatched.caseId())
-			.filter((c) -> c.status() == CaseStatus.SCHEDULED || c.status() == CaseStatus.OFFERED);
-		found.ifPresent((c) -> {
-			OutreachCase escalated = this.cases.update(c.needingAttention(unmatched.reason().name(), now()));
-			this.outbox.publish(Events.OUTREACH_ESCALATED, escalated.staffId(), escalated.id().toString(),
-					new OutreachEscalated(escalated.id().toString(), escalated.staffId(), unmatched.reason().name(),
-							now()));
-			log.warn("Outreach case {} needs attention: {}", escalated.id(), unmatched.reason());
+	public void onExpired(AssignmentExpired expired) {
+		find(expired.caseId()).filter(OutreachCase::awaitsAcceptance).ifPresent((c) -> {
+			if (!expired.expiredAt().isBefore(c.windowEndsAt())) {
+				this.escalations.escalate(c, EscalationReasons.WINDOW_MISSED, false);
+			}
+			else {
+				log.info("Offer {} for case {} expired; awaiting re-offer", expired.offerId(), c.id());
+			}
 		});
 	}
 
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void onUnmatched(AssignmentUnmatched unmatched) {
+		find(unmatched.caseId()).filter((c) -> c.status() == CaseStatus.SCHEDULED || c.status() == CaseStatus.OFFERED)
+			.ifPresent((c) -> this.escalations.escalate(c, unmatched.reason().name(), true));
+	}
+
 	private Optional<OutreachCase> find(String caseId) {
-		return this.cases.findById(UUID.fromString(caseId));
+		try {
+			return this.cases.findByIdForUpdate(UUID.fromString(caseId));
+		}
+		catch (IllegalArgumentException ex) {
+			log.warn("Assignment event for a case id that is not ours: {}", caseId);
+			return Optional.empty();
+		}
 	}
 
 	private java.time.Instant now() {

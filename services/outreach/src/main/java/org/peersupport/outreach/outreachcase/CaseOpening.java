@@ -1,31 +1,39 @@
 package org.peersupport.outreach.outreachcase;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.peersupport.contracts.Events;
 import org.peersupport.contracts.events.AdverseEventReported;
+import org.peersupport.contracts.events.CloseReason;
+import org.peersupport.contracts.events.EscalationReasons;
 import org.peersupport.contracts.events.InvolvedClinician;
-import org.peersupport.contracts.events.OutreachDue;
-import org.peersupport.messaging.outbox.Outbox;
+import org.peersupport.outreach.clinician.ClinicianContext;
+import org.peersupport.outreach.clinician.Clinicians;
+import org.peersupport.outreach.escalation.Escalations;
+import org.peersupport.outreach.policy.OutreachPolicies;
+import org.peersupport.outreach.policy.OutreachPolicy;
+import org.peersupport.outreach.timing.CaseFacts;
+import org.peersupport.outreach.timing.OfferPlan;
+import org.peersupport.outreach.timing.OfferTiming;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Opens one case per involved clinician, or adds the event to the clinician's open case
- * (coalescing), and announces cases that need a supporter. For now every case is due at
- * once; the timing policy is a later step.
+ * (coalescing: the case may become due sooner, never later). When the case is due depends
+ * on the facility's policy; clinicians who opted out or are outside the program's scope
+ * get a case that is closed at once, so they are counted but never contacted.
  */
 @Service
 public class CaseOpening {
@@ -36,60 +44,111 @@ public class CaseOpening {
 
 	private final CaseEventRepository caseEvents;
 
-	private final Outbox outbox;
+	private final OutreachPolicies policies;
+
+	private final Clinicians clinicians;
+
+	private final CaseScheduling scheduling;
+
+	private final CaseAnnouncements announcements;
+
+	private final Escalations escalations;
+
+	private final JdbcTemplate jdbc;
 
 	private final Clock clock;
 
-	CaseOpening(OutreachCaseRepository cases, CaseEventRepository caseEvents, Outbox outbox, Clock clock) {
+	CaseOpening(OutreachCaseRepository cases, CaseEventRepository caseEvents, OutreachPolicies policies,
+			Clinicians clinicians, CaseScheduling scheduling, CaseAnnouncements announcements, Escalations escalations,
+			JdbcTemplate jdbc, Clock clock) {
 		this.cases = cases;
 		this.caseEvents = caseEvents;
-		this.outbox = outbox;
+		this.policies = policies;
+		this.clinicians = clinicians;
+		this.scheduling = scheduling;
+		this.announcements = announcements;
+		this.escalations = escalations;
+		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void onReported(AdverseEventReported event) {
-		for (InvolvedClinician clinician : event.involved()) {
-			openOrCoalesce(event, clinician);
+		OutreachPolicy policy = this.policies.forFacility(event.facility());
+		List<OutreachCase> touched = new ArrayList<>();
+		// In staff id order, so two events with the same people lock them in the same
+		// order.
+		List<InvolvedClinician> involved = event.involved()
+			.stream()
+			.sorted(java.util.Comparator.comparing(InvolvedClinician::staffId))
+			.toList();
+		for (InvolvedClinician clinician : involved) {
+			touched.add(openOrCoalesce(event, clinician, policy));
 		}
+		proposeTeamDebrief(event, policy, touched);
 	}
 
-	private void openOrCoalesce(AdverseEventReported event, InvolvedClinician clinician) {
+	private OutreachCase openOrCoalesce(AdverseEventReported event, InvolvedClinician clinician,
+			OutreachPolicy policy) {
 		Instant now = this.clock.instant();
-		Instant dueAt = event.receivedAt();
+		CaseFacts facts = CaseFacts.of(event);
+		this.clinicians.lock(clinician.staffId());
+		ClinicianContext context = this.clinicians.context(clinician.staffId());
 		Optional<OutreachCase> open = this.cases.findOpenCaseForUpdate(clinician.staffId());
 		OutreachCase outreachCase;
 		if (open.isEmpty()) {
-			outreachCase = this.cases
-				.save(OutreachCase.open(clinician.staffId(), event.harm(), event.receivedAt(), dueAt, now));
-			log.info("Opened outreach case {} for event {}", outreachCase.id(), event.eventId());
+			CloseReason notContacted = context.optedOut() ? CloseReason.OPTED_OUT
+					: !policy.inScope(context.role()) ? CloseReason.OUT_OF_SCOPE : null;
+			if (notContacted != null) {
+				outreachCase = this.cases.save(OutreachCase.closedAtOnce(clinician.staffId(), event.harm(),
+						facts.highImpact(), event.facility(), event.unit(), event.receivedAt(), notContacted, now));
+				addEvent(outreachCase, event, clinician, now);
+				this.announcements.announceClosed(outreachCase);
+				log.info("Recorded event {} for a clinician who is not contacted ({})", event.eventId(), notContacted);
+				return outreachCase;
+			}
+			OfferPlan plan = OfferTiming.plan(policy, facts, context);
+			outreachCase = this.cases.save(OutreachCase.open(clinician.staffId(), event.harm(), facts.highImpact(),
+					event.facility(), event.unit(), event.receivedAt(), plan, now));
+			addEvent(outreachCase, event, clinician, now);
+			log.info("Opened outreach case {} for event {}, due {}", outreachCase.id(), event.eventId(), plan.dueAt());
+			return this.scheduling.scheduleNew(outreachCase, policy);
 		}
-		else {
-			OutreachCase coalesced = open.get().withEvent(event.harm(), dueAt, now);
-			outreachCase = this.cases.update(coalesced.awaitsSupporter() ? coalesced.rescheduled(now) : coalesced);
-			log.info("Added event {} to open outreach case {}", event.eventId(), outreachCase.id());
-		}
+		OutreachCase existing = open.get();
+		OutreachCase coalesced = existing.withEvent(event.harm(), facts.highImpact(), event.facility(), event.unit(),
+				OfferTiming.plan(policy, facts, context), now);
+		boolean alreadyWithMatching = existing.status() == CaseStatus.NEEDS_ATTENTION
+				|| (existing.status() == CaseStatus.SCHEDULED && existing.announcedAt() != null);
+		outreachCase = this.cases.update(alreadyWithMatching ? coalesced.rescheduled(now) : coalesced);
+		addEvent(outreachCase, event, clinician, now);
+		log.info("Added event {} to open outreach case {}", event.eventId(), outreachCase.id());
+		return this.scheduling.rescheduleCoalesced(existing, outreachCase, alreadyWithMatching, policy);
+	}
+
+	private void addEvent(OutreachCase outreachCase, AdverseEventReported event, InvolvedClinician clinician,
+			Instant now) {
 		if (!this.caseEvents.existsByCaseIdAndEventId(outreachCase.id(), event.eventId())) {
 			this.caseEvents.save(new CaseEvent(UUID.randomUUID(), outreachCase.id(), event.eventId(), clinician.role(),
 					String.join(",", others(event, clinician)), now));
 		}
-		if (outreachCase.awaitsSupporter()) {
-			announceDue(outreachCase, event.unit());
-		}
 	}
 
-	private void announceDue(OutreachCase outreachCase, String unit) {
-		List<String> eventIds = new ArrayList<>();
-		TreeSet<String> coInvolved = new TreeSet<>();
-		for (CaseEvent caseEvent : this.caseEvents.findByCaseIdOrderByAddedAt(outreachCase.id())) {
-			eventIds.add(caseEvent.eventId());
-			if (!caseEvent.coInvolved().isEmpty()) {
-				coInvolved.addAll(Arrays.asList(caseEvent.coInvolved().split(",")));
-			}
+	/**
+	 * Many people involved in one event: propose a group debrief, once per event, on one
+	 * of its cases (the first open one, so it shows on the worklist).
+	 */
+	private void proposeTeamDebrief(AdverseEventReported event, OutreachPolicy policy, List<OutreachCase> touched) {
+		if (touched.isEmpty() || event.involved().size() < policy.teamDebriefThreshold()) {
+			return;
 		}
-		this.outbox.publish(Events.OUTREACH_DUE, outreachCase.staffId(), outreachCase.id().toString(),
-				new OutreachDue(outreachCase.id().toString(), outreachCase.staffId(), eventIds, List.copyOf(coInvolved),
-						outreachCase.harm(), unit, outreachCase.firstReceivedAt(), outreachCase.dueAt()));
+		OutreachCase target = touched.stream().filter(OutreachCase::isOpen).findFirst().orElse(touched.get(0));
+		int proposed = this.jdbc.update(
+				"INSERT INTO team_debrief (event_id, case_id, involved, proposed_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+				event.eventId(), target.id(), event.involved().size(), Timestamp.from(this.clock.instant()));
+		if (proposed == 1) {
+			this.escalations.escalate(this.cases.findById(target.id()).orElseThrow(),
+					EscalationReasons.TEAM_DEBRIEF_PROPOSED, false);
+		}
 	}
 
 	private static List<String> others(AdverseEventReported event, InvolvedClinician clinician) {

@@ -19,6 +19,24 @@ public interface OutreachCaseRepository extends CrudRepository<OutreachCase, UUI
 	@Query("SELECT * FROM outreach_case WHERE staff_id = :staffId AND status <> 'CLOSED' FOR UPDATE")
 	Optional<OutreachCase> findOpenCaseForUpdate(String staffId);
 
+	/** A case locked for a change, so timers, listeners and the API take turns. */
+	@Query("SELECT * FROM outreach_case WHERE id = :id FOR UPDATE")
+	Optional<OutreachCase> findByIdForUpdate(UUID id);
+
+	/**
+	 * The worklist: cases matching gave up on, and open cases with an unresolved
+	 * escalation (window at risk or missed, follow-up missed, team debrief).
+	 */
+	@Query("""
+			SELECT * FROM outreach_case c WHERE c.status = 'NEEDS_ATTENTION'
+			   OR (c.status <> 'CLOSED' AND EXISTS (SELECT 1 FROM escalation e WHERE e.case_id = c.id AND e.resolved_at IS NULL))
+			ORDER BY c.updated_at""")
+	List<OutreachCase> findNeedingAttention();
+
+	/** Every clinician's case that holds an event, newest first. */
+	@Query("SELECT c.* FROM outreach_case c JOIN case_event e ON e.case_id = c.id WHERE e.event_id = :eventId ORDER BY c.opened_at DESC")
+	List<OutreachCase> findByEventId(String eventId);
+
 	List<OutreachCase> findByStaffIdOrderByOpenedAtDesc(String staffId);
 
 	List<OutreachCase> findByStatusOrderByUpdatedAt(CaseStatus status);

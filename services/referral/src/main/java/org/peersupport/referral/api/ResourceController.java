@@ -1,22 +1,39 @@
 package org.peersupport.referral.api;
 
+import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 
 import reactor.core.publisher.Mono;
 
+import org.peersupport.contracts.events.ReferralKind;
+import org.peersupport.referral.catalog.FacilityOverride;
 import org.peersupport.referral.catalog.ResourceCatalog;
-import org.peersupport.referral.catalog.ResourceKind;
+import org.peersupport.referral.catalog.StaleVersionException;
 import org.peersupport.referral.catalog.SupportResource;
 import org.peersupport.web.Blocking;
 import org.peersupport.web.InvalidInputException;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The resource catalog, optionally filtered by kind. */
+/**
+ * The resource catalog: everyone reads it, optionally as one facility sees it;
+ * administrators change it. Changes are guarded by the resource's version, given as
+ * {@code If-Match} (412 when stale) or as {@code version} in the body (409 when stale).
+ */
 @RestController
+@RequestMapping("/api/v1/resources")
 class ResourceController {
 
 	private final ResourceCatalog catalog;
@@ -25,20 +42,128 @@ class ResourceController {
 		this.catalog = catalog;
 	}
 
-	@GetMapping("/api/v1/resources")
-	Mono<List<SupportResource>> resources(@RequestParam(required = false) String kind) {
-		ResourceKind wanted = (kind != null) ? parse(kind) : null;
-		return Blocking.call(() -> this.catalog.list(wanted));
+	/**
+	 * The catalog, optionally of one kind, only crisis resources ({@code crisis=true},
+	 * what a supporter shows at once when a check-in turns into a crisis), and as one
+	 * facility sees it.
+	 */
+	@GetMapping
+	Mono<List<SupportResource>> resources(@RequestParam(required = false) String kind,
+			@RequestParam(required = false) String facility, @RequestParam(required = false) Boolean crisis) {
+		ReferralKind wanted = FieldChecks.optionalEnum("kind", kind, ReferralKind.class);
+		String at = facility(facility);
+		return Blocking.call(() -> this.catalog.list(wanted, at)
+			.stream()
+			.filter((resource) -> crisis == null || resource.crisis() == crisis)
+			.toList());
 	}
 
-	private static ResourceKind parse(String kind) {
+	@GetMapping("/{code}")
+	Mono<ResponseEntity<SupportResource>> resource(@PathVariable String code,
+			@RequestParam(required = false) String facility) {
+		String at = facility(facility);
+		return Blocking.call(() -> versioned(HttpStatus.OK, this.catalog.get(code, at)));
+	}
+
+	@PostMapping
+	Mono<ResponseEntity<SupportResource>> create(@RequestBody ResourceRequest request) {
+		var draft = request.toDraft(null);
+		return Blocking.call(() -> {
+			SupportResource created = this.catalog.create(draft);
+			return ResponseEntity.created(URI.create("/api/v1/resources/" + created.code()))
+				.eTag(Long.toString(created.version()))
+				.body(created);
+		});
+	}
+
+	@PutMapping("/{code}")
+	Mono<ResponseEntity<SupportResource>> update(@PathVariable String code,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody ResourceRequest request) {
+		var draft = request.toDraft(code);
+		Long precondition = IfMatch.version(ifMatch);
+		Long expected = (precondition != null) ? precondition : request.version();
+		return Blocking
+			.call(() -> guarded(precondition, () -> versioned(HttpStatus.OK, this.catalog.update(draft, expected))));
+	}
+
+	@DeleteMapping("/{code}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	Mono<Void> delete(@PathVariable String code, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+		Long precondition = IfMatch.version(ifMatch);
+		return Blocking.call(() -> guarded(precondition, () -> {
+			this.catalog.delete(code, precondition);
+			return Boolean.TRUE;
+		})).then();
+	}
+
+	@GetMapping("/{code}/facilities")
+	Mono<List<FacilityOverride>> overrides(@PathVariable String code) {
+		return Blocking.call(() -> this.catalog.overridesOf(code));
+	}
+
+	@PutMapping("/{code}/facilities/{facility}")
+	Mono<FacilityOverride> override(@PathVariable String code, @PathVariable String facility,
+			@RequestBody OverrideRequest request) {
+		FacilityOverride override = request.toOverride(code, facility);
+		return Blocking.call(() -> this.catalog.override(override));
+	}
+
+	@DeleteMapping("/{code}/facilities/{facility}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	Mono<Void> removeOverride(@PathVariable String code, @PathVariable String facility) {
+		return Blocking.call(() -> {
+			this.catalog.removeOverride(code, facility);
+			return Boolean.TRUE;
+		}).then();
+	}
+
+	private static String facility(String facility) {
+		return (facility != null) ? FieldChecks.matching("facility", facility, FieldChecks.FACILITY,
+				"must be 1 to 64 letters, digits, dots, hyphens or underscores") : null;
+	}
+
+	private static ResponseEntity<SupportResource> versioned(HttpStatus status, SupportResource resource) {
+		return ResponseEntity.status(status).eTag(Long.toString(resource.version())).body(resource);
+	}
+
+	/**
+	 * A stale version named by {@code If-Match} is a failed precondition, not a conflict.
+	 */
+	private static <T> T guarded(Long precondition, java.util.function.Supplier<T> change) {
 		try {
-			return ResourceKind.valueOf(kind.toUpperCase(Locale.ROOT));
+			return change.get();
 		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidInputException("kind",
-					"must be one of CRISIS_LINE, PEER_LINE, EAP, THERAPY, LEGAL, DISCLOSURE_COACHING");
+		catch (StaleVersionException ex) {
+			if (precondition != null) {
+				throw new PreconditionFailedException(ex.getMessage(), ex.currentVersion());
+			}
+			throw ex;
 		}
+	}
+
+	/** Reads the version from an {@code If-Match} entity tag such as {@code "3"}. */
+	static final class IfMatch {
+
+		private IfMatch() {
+		}
+
+		static Long version(String header) {
+			if (header == null || header.isBlank() || header.strip().equals("*")) {
+				return null;
+			}
+			String tag = header.strip();
+			if (tag.startsWith("W/")) {
+				tag = tag.substring(2);
+			}
+			tag = tag.replace("\"", "");
+			try {
+				return Long.parseLong(tag);
+			}
+			catch (NumberFormatException ex) {
+				throw new InvalidInputException("If-Match", "must be the resource's ETag, such as \"3\"");
+			}
+		}
+
 	}
 
 }

@@ -1,10 +1,13 @@
 package org.peersupport.referral.catalog;
 
+import org.peersupport.contracts.events.ReferralKind;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * The hospital's own EAP, configured per deployment ({@code peersupport.referral.eap.*})
- * because every organisation contracts a different one.
+ * because every organisation contracts a different one. It seeds the catalog's
+ * {@code EAP} entry on first start; administrators manage it through the API after that.
  *
  * @param name the program's name
  * @param phone how to reach it
@@ -17,9 +20,10 @@ public record EmployeeAssistanceProgram(String name, String phone, String url, S
 	static final String CODE = "EAP";
 
 	SupportResource asResource() {
-		return new SupportResource(CODE, ResourceKind.EAP, this.name, blankToNull(this.phone), blankToNull(this.url),
+		return new SupportResource(CODE, ReferralKind.EAP, this.name, blankToNull(this.phone), blankToNull(this.url),
 				blankToNull(this.hours),
-				"Free, confidential counselling for staff and their families, paid for by the hospital.", false, 30);
+				"Free, confidential counselling for staff and their families, paid for by the hospital.", false, 30,
+				true, "Free", 0);
 	}
 
 	private static String blankToNull(String value) {

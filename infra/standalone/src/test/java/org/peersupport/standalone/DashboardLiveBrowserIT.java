@@ -1,0 +1,168 @@
+package org.peersupport.standalone;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.http.MediaType;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The dashboard in a real headless Chromium, fed by the whole platform: a report posted
+ * at intake travels through Kafka and the dashboard's read model and moves a key figure
+ * on the already open page (server-sent events, no reload). With the default minimum cell
+ * size of 5 and a handful of people, small cells show "&lt;5". A screenshot is kept in
+ * {@code target/dashboard-live.png} as a build artifact. Skipped only when Chromium and
+ * chromedriver are not installed.
+ */
+class DashboardLiveBrowserIT {
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+	/** Six clinicians and two trained supporters: fewer than five supporters. */
+	private static final String ROSTER = """
+			staffId,name,email,department,role,supervisorId,supporter,trained,maxActive
+			L-1,Ana Lima,ana@hospital.test,ICU,RN,,false,false,0
+			L-2,Ben Cole,ben@hospital.test,ICU,MD,,false,false,0
+			L-3,Cy Park,cy@hospital.test,ICU,RN,,false,false,0
+			L-4,Di Shaw,di@hospital.test,ED,RN,,false,false,0
+			L-5,Ed Holm,ed@hospital.test,ED,MD,,false,false,0
+			L-6,Flo Ruiz,flo@hospital.test,ED,RN,,false,false,0
+			LP-1,Gus Peer,gus@hospital.test,Surgery,RN,,true,true,3
+			LP-2,Hal Peer,hal@hospital.test,Surgery,MD,,true,true,3
+			""";
+
+	private static PlatformUnderTest platform;
+
+	private WebDriver browser;
+
+	@BeforeAll
+	static void startPlatform() {
+		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+				"Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
+		// The default minimum cell size (5) applies: no setting for it here. The page's
+		// periodic refresh is pushed out of reach, so only a change can move a figure.
+		platform = PlatformUnderTest.start("browser", List.of("--peersupport.dashboard.refresh=1h"));
+		platform.importRoster(ROSTER).jsonPath("$.imported").isEqualTo(8).jsonPath("$.rejected").isEmpty();
+		// Five clinicians in one event at NORTH: enough people for the count to be shown.
+		postReport("live-1", "NORTH", "L-1", "L-2", "L-3", "L-4", "L-5");
+	}
+
+	@AfterAll
+	static void stopPlatform() {
+		if (platform != null) {
+			platform.close();
+		}
+	}
+
+	@BeforeEach
+	void openBrowser() {
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+				"--window-size=1280,2600");
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+			.usingAnyFreePort()
+			.build();
+		this.browser = new ChromeDriver(service, options);
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+	}
+
+	@Test
+	void aReportPostedAtIntakeMovesTheFigureOnTheOpenPageAndSmallCellsAreHidden() throws IOException {
+		this.browser.get(platform.url("dashboard") + "/");
+		WebDriverWait wait = new WebDriverWait(this.browser, PATIENCE);
+		wait.until((driver) -> "Live".equals(text("live")));
+		wait.until((driver) -> "1".equals(text("kpi-eventsReported")));
+		for (WebElement figure : this.browser.findElements(By.cssSelector(".kpis .value"))) {
+			assertThat(figure.getText()).as("key figure %s is shown", figure.getAttribute("id"))
+				.isNotBlank()
+				.isNotEqualTo("…");
+		}
+		assertThat(text("kpi-involvedClinicians")).isEqualTo("5");
+		assertThat(text("kpi-activeSupporters")).as("two supporters are too few to show").isEqualTo("<5");
+
+		script("window.__noReload = true;");
+		postReport("live-2", "SOUTH", "L-6");
+		wait.until((driver) -> "2".equals(text("kpi-eventsReported")));
+		assertThat(script("return window.__noReload === true;")).as("the figure moved without a reload")
+			.isEqualTo(true);
+		assertThat(text("kpi-involvedClinicians")).isEqualTo("6");
+
+		// One clinician at SOUTH: that cell of the breakdown is hidden.
+		WebElement south = wait.until((driver) -> driver
+			.findElements(By.cssSelector("[data-table='reach-by-facility'] tr[data-row='SOUTH'] td[data-col='0']"))
+			.stream()
+			.findFirst()
+			.orElse(null));
+		assertThat(south.getText()).isEqualTo("<5");
+		assertThat(south.getAttribute("class")).contains("suppressed");
+
+		Path screenshot = Path.of("target", "dashboard-live.png");
+		Files.createDirectories(screenshot.getParent());
+		Files.write(screenshot, ((TakesScreenshot) this.browser).getScreenshotAs(OutputType.BYTES));
+		assertThat(Files.size(screenshot)).isGreaterThan(10_000);
+	}
+
+	/** Posts a report to intake over HTTP, the way a hospital's reporting system does. */
+	private static void postReport(String reportId, String facility, String... staffIds) {
+		StringBuilder involved = new StringBuilder();
+		for (String staffId : staffIds) {
+			involved.append(involved.isEmpty() ? "" : ",")
+				.append("{\"staffId\":\"")
+				.append(staffId)
+				.append("\",\"role\":\"PARTICIPANT\"}");
+		}
+		platform.client("intake")
+			.post()
+			.uri("/api/v1/adverse-events")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"source\":\"browser-e2e\",\"reportId\":\"" + reportId
+					+ "\",\"occurredAt\":\"2026-11-20T03:10:00Z\",\"harm\":\"SEVERE\",\"category\":\"MEDICATION\","
+					+ "\"facility\":\"" + facility + "\",\"unit\":\"ICU-3\",\"involved\":[" + involved + "]}")
+			.exchange()
+			.expectStatus()
+			.isAccepted();
+	}
+
+	private Object script(String javascript) {
+		return ((JavascriptExecutor) this.browser).executeScript(javascript);
+	}
+
+	private String text(String id) {
+		return this.browser.findElement(By.id(id)).getText();
+	}
+
+}

@@ -1,0 +1,20 @@
+package org.peersupport.contracts.events;
+
+/** Why an outreach case was closed. */
+public enum CloseReason {
+
+	/** The check-in happened and no follow-up is pending. */
+	COMPLETED,
+	/** The clinician said no thank you; declining is always fine. */
+	DECLINED_BY_CLINICIAN,
+	/** The clinician opted out of outreach; honoured at once. */
+	OPTED_OUT,
+	/**
+	 * The clinician's role is outside the program's eligibility scope; counted, never
+	 * contacted.
+	 */
+	OUT_OF_SCOPE,
+	/** Nobody could reach the clinician before the case's time ran out. */
+	EXPIRED
+
+}

@@ -1,0 +1,208 @@
+package org.peersupport.dashboard;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.peersupport.contracts.events.HarmLevel;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The page in a real headless Chromium: key figures show, a figure moves live
+ * (server-sent events, no reload) when a case opens, a small cell shows "<5", and a
+ * screenshot is kept in {@code target/} as a build artifact. Skipped only when Chromium
+ * is not installed.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class DashboardBrowserIT {
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+	private static boolean seeded;
+
+	@LocalServerPort
+	int port;
+
+	private WebDriver browser;
+
+	@DynamicPropertySource
+	static void infrastructure(DynamicPropertyRegistry registry) {
+		DashboardServer.infrastructure(registry, "dashboard-browser-it");
+	}
+
+	@BeforeEach
+	void openBrowser() {
+		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+				"Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
+		if (!seeded) {
+			seeded = true;
+			// Six clinicians at NORTH and two at SOUTH: SOUTH is a small cell.
+			try (Feed feed = new Feed()) {
+				feed.staff("P-1", "ED", true, LocalDate.now().plusDays(300));
+				Instant received = Instant.now().minusSeconds(3600);
+				surveyed();
+				for (int i = 1; i <= 8; i++) {
+					String staff = "B-" + i;
+					String facility = (i <= 6) ? "NORTH" : "SOUTH";
+					String caseId = feed.due(staff, facility, HarmLevel.MODERATE, received);
+					feed.offered(caseId, staff, "P-1", received.plusSeconds(600L * i));
+				}
+			}
+		}
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+				"--window-size=1280,2600");
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+			.usingAnyFreePort()
+			.build();
+		this.browser = new ChromeDriver(service, options);
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+	}
+
+	@Test
+	void figuresShowMoveLiveAndSmallCellsAreHidden() throws Exception {
+		this.browser.get("http://localhost:" + this.port + "/");
+		WebDriverWait wait = new WebDriverWait(this.browser, PATIENCE);
+		wait.until((driver) -> "8".equals(text("kpi-casesOpened")));
+		assertThat(text("live")).isEqualTo("Live");
+		assertThat(text("kpi-eventsReported")).isEqualTo("0");
+		assertThat(text("kpi-activeSupporters")).isEqualTo("<5");
+		assertThat(this.browser.findElement(By.cssSelector("#chart-reach")).getSize().getHeight())
+			.as("chart.js drew the reach chart")
+			.isGreaterThan(100);
+		WebElement south = this.browser
+			.findElement(By.cssSelector("[data-table='reach-by-facility'] tr[data-row='SOUTH'] td[data-col='0']"));
+		assertThat(south.getText()).isEqualTo("<5");
+		assertThat(south.getAttribute("class")).contains("suppressed");
+
+		((org.openqa.selenium.JavascriptExecutor) this.browser).executeScript("window.notReloaded = true;");
+		try (Feed feed = new Feed()) {
+			feed.due("B-9", "NORTH", HarmLevel.SEVERE, Instant.now());
+		}
+		wait.until((driver) -> "9".equals(text("kpi-casesOpened")));
+		assertThat(((org.openqa.selenium.JavascriptExecutor) this.browser).executeScript("return window.notReloaded"))
+			.as("the figure moved without a reload")
+			.isEqualTo(true);
+
+		WebElement empathy = wait.until((driver) -> driver.findElements(By.cssSelector("#survey-stats tbody tr"))
+			.stream()
+			.filter((row) -> row.getText().startsWith("empathy"))
+			.findFirst()
+			.orElse(null));
+		assertThat(empathy.findElements(By.tagName("td")).get(5).getText()).as("N of the paired test").isEqualTo("6");
+		assertThat(empathy.findElements(By.tagName("td")).get(1).getText()).isEqualTo("2.00 (2.00–2.00)");
+
+		assertThat(screenshot("dashboard-screenshot.png")).isGreaterThan(10_000);
+		assertThat(overflow()).as("wider than a laptop window: " + widest()).isZero();
+	}
+
+	@Test
+	void onATabletThePageFitsTheScreenWidth() throws Exception {
+		this.browser.manage().window().setSize(new org.openqa.selenium.Dimension(820, 1180));
+		this.browser.get("http://localhost:" + this.port + "/");
+		new WebDriverWait(this.browser, PATIENCE).until((driver) -> "Live".equals(text("live")));
+		assertThat(overflow()).as("wider than a tablet in portrait: " + widest()).isZero();
+		assertThat(screenshot("dashboard-tablet.png")).isGreaterThan(10_000);
+	}
+
+	/** Pixels the page is wider than the window (a horizontal scroll bar). */
+	private long overflow() {
+		Object pixels = ((org.openqa.selenium.JavascriptExecutor) this.browser).executeScript(
+				"return Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth)");
+		return ((Number) pixels).longValue();
+	}
+
+	/** The element that sticks out furthest to the right, to say what overflows. */
+	private Object widest() {
+		return ((org.openqa.selenium.JavascriptExecutor) this.browser).executeScript("""
+				let widest = null, right = 0;
+				for (const el of document.querySelectorAll('body *')) {
+				  const r = el.getBoundingClientRect().right;
+				  if (r > right) { right = r; widest = el; }
+				}
+				return widest ? widest.tagName + '#' + widest.id + '.' + widest.className + ' right=' + right : '';""");
+	}
+
+	private long screenshot(String name) throws java.io.IOException {
+		Path file = Path.of("target", name);
+		Files.createDirectories(file.getParent());
+		byte[] png = ((org.openqa.selenium.TakesScreenshot) this.browser).getScreenshotAs(OutputType.BYTES);
+		Files.write(file, png);
+		return png.length;
+	}
+
+	@Test
+	void aFilterNarrowsTheFiguresAndIsKeptInTheAddress() {
+		this.browser.get("http://localhost:" + this.port + "/?harm=SEVERE");
+		WebDriverWait wait = new WebDriverWait(this.browser, PATIENCE);
+		wait.until((driver) -> "Live".equals(text("live")));
+		wait.until((driver) -> !text("kpi-casesOpened").equals("…"));
+		assertThat(text("kpi-casesOpened")).isIn("0", "<5");
+		assertThat(this.browser.getCurrentUrl()).contains("harm=SEVERE");
+		assertThat(this.browser.findElements(By.cssSelector("#exports a")))
+			.anySatisfy((link) -> assertThat(link.getAttribute("href")).contains("reach.csv?harm=SEVERE"));
+	}
+
+	/** Six supporters answer the seeded readiness survey before and after training. */
+	private void surveyed() {
+		for (int respondent = 1; respondent <= 6; respondent++) {
+			for (String phase : List.of("PRE", "POST")) {
+				int answer = "PRE".equals(phase) ? 2 : 4;
+				Map<String, Integer> answers = new java.util.HashMap<>();
+				for (String item : List.of("emp-1", "eff-1", "eff-2", "stg-1", "stg-2", "ast-1")) {
+					answers.put(item, answer);
+				}
+				answers.put("emp-2", 6 - answer);
+				DashboardServer.client(this.port)
+					.post()
+					.uri("/api/v1/surveys/supporter-readiness/responses")
+					.bodyValue(Map.of("respondent", "BROWSER-" + respondent, "phase", phase, "answers", answers))
+					.exchange()
+					.expectStatus()
+					.isCreated();
+			}
+		}
+	}
+
+	private String text(String id) {
+		return this.browser.findElement(By.id(id)).getText();
+	}
+
+}

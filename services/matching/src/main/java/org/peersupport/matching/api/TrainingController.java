@@ -1,0 +1,62 @@
+package org.peersupport.matching.api;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import reactor.core.publisher.Mono;
+
+import org.peersupport.matching.training.TrainingKind;
+import org.peersupport.matching.training.TrainingRecord;
+import org.peersupport.matching.training.TrainingRecords;
+import org.peersupport.web.Blocking;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Administrators record and list supporters' training. */
+@RestController
+@RequestMapping("/api/v1/supporters/{staffId}/training")
+class TrainingController {
+
+	private final TrainingRecords training;
+
+	TrainingController(TrainingRecords training) {
+		this.training = training;
+	}
+
+	/**
+	 * A training to record.
+	 *
+	 * @param kind CORE_5H, ROLE_PLAY, MONTHLY_MEETING or REFRESHER
+	 * @param completedOn the day it was completed
+	 * @param expiresOn the last day it counts; absent when it does not expire
+	 */
+	record NewTraining(String kind, String completedOn, String expiresOn) {
+	}
+
+	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
+	Mono<TrainingRecord> record(@PathVariable String staffId, @RequestBody NewTraining body) {
+		Input input = new Input();
+		TrainingKind kind = input.choice("kind", body.kind(), TrainingKind.class, true);
+		LocalDate completedOn = input.date("completedOn", body.completedOn(), true);
+		LocalDate expiresOn = input.date("expiresOn", body.expiresOn(), false);
+		if (completedOn != null && expiresOn != null && expiresOn.isBefore(completedOn)) {
+			input.problem("expiresOn", "must not be before completedOn");
+		}
+		input.check();
+		return Blocking.call(() -> this.training.record(staffId, kind, completedOn, expiresOn));
+	}
+
+	@GetMapping
+	Mono<List<TrainingRecord>> list(@PathVariable String staffId) {
+		return Blocking.call(() -> this.training.list(staffId));
+	}
+
+}

@@ -1,0 +1,15 @@
+package org.peersupport.matching.checkin;
+
+import java.util.List;
+import java.util.UUID;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface FollowUpRepository extends CrudRepository<FollowUp, String> {
+
+	List<FollowUp> findByCaseIdOrderByDueAt(UUID caseId);
+
+}

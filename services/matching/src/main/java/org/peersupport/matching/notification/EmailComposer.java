@@ -1,0 +1,103 @@
+package org.peersupport.matching.notification;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * Writes supporter e-mails. Following the Stanford model they name the colleague and how
+ * to reach them, and nothing else: no harm level, no category, no unit, no event or case
+ * id. The supporter does not need to know what happened; the colleague decides what to
+ * share. Nor does an e-mail sitting in an inbox then hold anything clinical.
+ */
+final class EmailComposer {
+
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm 'UTC'",
+			Locale.ENGLISH);
+
+	private static final String SIGNATURE = """
+
+			If you are ever worried about someone's safety, act at once: call or text 988 (Suicide & Crisis
+			Lifeline); physicians can also call the Physician Support Line, 1-888-409-0141. In immediate
+			danger, call your local emergency number.
+
+			Thank you for being there for your colleagues.
+			The Peer Support Program
+
+			Please do not forward this e-mail: its links act on your behalf.
+			""";
+
+	private EmailComposer() {
+	}
+
+	/**
+	 * A person as the e-mail names them.
+	 *
+	 * @param name their name
+	 * @param email their address, or null
+	 */
+	record Person(String name, String email) {
+	}
+
+	/**
+	 * The signed links of an offer e-mail.
+	 *
+	 * @param accept the accept link
+	 * @param decline the decline link
+	 * @param expires when both stop working
+	 * @param portal the supporter's portal
+	 */
+	record OfferLinks(String accept, String decline, Instant expires, String portal) {
+	}
+
+	static SupporterEmail offer(Person supporter, Person colleague, OfferLinks links) {
+		String text = """
+				Hello %s,
+
+				A colleague has been through a difficult event at work, and we would like to offer them a
+				check-in with you. We reach out to everyone after events like this: it is routine, and it is
+				not a judgement of anyone.
+
+				Your colleague:
+				  %s
+				  %s
+
+				You will not be told what happened, and you do not need to know: your colleague decides what,
+				if anything, to share.
+
+				Can you reach out to them soon?
+				  Accept:  %s
+				  Decline: %s
+				Each link asks you to confirm. They work until %s.
+				Declining is always fine: the program will ask another supporter.
+
+				Your offers, your check-ins, the check-in guide and the outcome form:
+				  %s
+				""".formatted(supporter.name(), colleague.name(), contact(colleague), links.accept(), links.decline(),
+				WHEN.format(links.expires().atOffset(ZoneOffset.UTC)), links.portal());
+		return new SupporterEmail(supporter.email(), "A colleague could use a check-in", text + SIGNATURE);
+	}
+
+	static SupporterEmail followUp(Person supporter, Person colleague, Instant dueAt, String portal) {
+		String text = """
+				Hello %s,
+
+				It is time for a follow-up check-in with the colleague you have been supporting:
+				  %s
+				  %s
+
+				It is due by %s. A short message to say you are thinking of them counts.
+
+				The check-in guide and the outcome form are on your page:
+				  %s
+				""".formatted(supporter.name(), colleague.name(), contact(colleague),
+				WHEN.format(dueAt.atOffset(ZoneOffset.UTC)), portal);
+		return new SupporterEmail(supporter.email(), "A follow-up check-in is due", text + SIGNATURE);
+	}
+
+	private static String contact(Person colleague) {
+		return (colleague.email() != null) ? colleague.email() : "(no e-mail address on file)";
+	}
+
+}

@@ -1,0 +1,217 @@
+package org.peersupport.matching.notification;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.peersupport.matching.checkin.CaseContext;
+import org.peersupport.matching.checkin.FollowUp;
+import org.peersupport.matching.directory.StaffMember;
+import org.peersupport.matching.directory.StaffMemberRepository;
+import org.peersupport.matching.notification.EmailComposer.OfferLinks;
+import org.peersupport.matching.notification.EmailComposer.Person;
+import org.peersupport.matching.offer.Offer;
+import org.peersupport.matching.offer.OfferRepository;
+import org.peersupport.matching.offer.OfferStatus;
+import org.peersupport.matching.portal.LinkAction;
+import org.peersupport.matching.portal.SupporterLinks;
+import org.peersupport.matching.portal.SupporterLinks.SignedLink;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends pending e-mails from the database. It runs on its own thread, so a slow or dead
+ * SMTP server never delays the outbox relay or the Kafka consumers. A failed e-mail stays
+ * pending and is tried again later, with a growing wait, for as long as it takes.
+ */
+@Component
+@EnableConfigurationProperties(NotificationProperties.class)
+class NotificationDispatcher implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(NotificationDispatcher.class);
+
+	private final SupporterNotificationRepository notifications;
+
+	private final OfferRepository offers;
+
+	private final StaffMemberRepository staff;
+
+	private final CaseContext cases;
+
+	private final SupporterLinks links;
+
+	private final EmailChannel channel;
+
+	private final NotificationProperties properties;
+
+	private final TransactionTemplate transactions;
+
+	private final java.time.Clock clock;
+
+	private volatile ScheduledExecutorService executor;
+
+	NotificationDispatcher(SupporterNotificationRepository notifications, OfferRepository offers,
+			StaffMemberRepository staff, CaseContext cases, SupporterLinks links, EmailChannel channel,
+			NotificationProperties properties, TransactionTemplate transactions, java.time.Clock clock) {
+		this.notifications = notifications;
+		this.offers = offers;
+		this.staff = staff;
+		this.cases = cases;
+		this.links = links;
+		this.channel = channel;
+		this.properties = properties;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	/** What became of one e-mail. */
+	private enum Delivery {
+
+		DONE, RETRY_LATER, CIRCUIT_OPEN
+
+	}
+
+	/**
+	 * Claims and sends one batch of due e-mails.
+	 * @return whether the batch was full and went through, so more may be waiting
+	 */
+	boolean dispatchDue() {
+		Boolean more = this.transactions.execute((status) -> {
+			List<SupporterNotification> due = this.notifications.claimDue(this.clock.instant(),
+					this.properties.batchSize());
+			for (SupporterNotification notification : due) {
+				if (deliver(notification) == Delivery.CIRCUIT_OPEN) {
+					// The rest stay pending; the breaker says when to try again.
+					return false;
+				}
+			}
+			return due.size() == this.properties.batchSize();
+		});
+		return Boolean.TRUE.equals(more);
+	}
+
+	private Delivery deliver(SupporterNotification notification) {
+		Instant now = this.clock.instant();
+		Optional<Offer> offer = this.offers.findById(notification.offerId());
+		OfferStatus needed = (notification.kind() == NotificationKind.OFFER) ? OfferStatus.OFFERED
+				: OfferStatus.ACCEPTED;
+		if (offer.isEmpty() || offer.get().status() != needed) {
+			this.notifications.update(notification.closed(NotificationStatus.SKIPPED,
+					"offer is " + offer.map((o) -> o.status().name()).orElse("unknown")));
+			return Delivery.DONE;
+		}
+		Optional<StaffMember> supporter = this.staff.findById(notification.supporterId());
+		if (supporter.isEmpty() || supporter.get().email() == null) {
+			log.warn("Supporter {} has no e-mail address; notification {} cannot be sent", notification.supporterId(),
+					notification.id());
+			this.notifications.update(notification.closed(NotificationStatus.UNDELIVERABLE, "no e-mail address"));
+			return Delivery.DONE;
+		}
+		try {
+			this.channel.send(compose(notification, supporter.get()));
+		}
+		catch (CallNotPermittedException ex) {
+			this.notifications
+				.update(notification.retryAfter(this.properties.retryInitial(), false, "circuit breaker open", now));
+			return Delivery.CIRCUIT_OPEN;
+		}
+		catch (RuntimeException ex) {
+			// Mail failures mostly; anything else is retried the same way, so one bad row
+			// can
+			// never roll back and block the batch.
+			int attempt = notification.attempts() + 1;
+			SupporterNotification later = notification.retryAfter(this.properties.backoff(attempt), true, summary(ex),
+					now);
+			this.notifications.update(later);
+			log.warn("E-mail {} to supporter {} failed (attempt {}); trying again at {}: {}", notification.id(),
+					notification.supporterId(), attempt, later.nextAttemptAt(), summary(ex));
+			return Delivery.RETRY_LATER;
+		}
+		this.notifications.update(notification.sent(this.clock.instant()));
+		log.info("E-mailed supporter {} about offer {} ({})", notification.supporterId(), notification.offerId(),
+				notification.kind());
+		return Delivery.DONE;
+	}
+
+	private SupporterEmail compose(SupporterNotification notification, StaffMember supporter) {
+		Person to = new Person(supporter.name(), supporter.email());
+		Person colleague = this.staff.findById(notification.staffId())
+			.map((c) -> new Person(c.name(), c.email()))
+			.orElse(new Person("your colleague", null));
+		String portal = this.links.portal(supporter.staffId()).url();
+		if (notification.kind() == NotificationKind.OFFER) {
+			SignedLink accept = this.links.offer(notification.offerId(), LinkAction.ACCEPT);
+			SignedLink decline = this.links.offer(notification.offerId(), LinkAction.DECLINE);
+			return EmailComposer.offer(to, colleague,
+					new OfferLinks(accept.url(), decline.url(), accept.expires(), portal));
+		}
+		Instant dueAt = this.cases.followUp(notification.followUpId())
+			.map(FollowUp::dueAt)
+			.orElse(this.clock.instant());
+		return EmailComposer.followUp(to, colleague, dueAt, portal);
+	}
+
+	private static String summary(Exception ex) {
+		Throwable root = ex;
+		while (root.getCause() != null) {
+			root = root.getCause();
+		}
+		String text = root.getClass().getSimpleName() + ": " + root.getMessage();
+		return (text.length() > 300) ? text.substring(0, 300) : text;
+	}
+
+	private void poll() {
+		try {
+			while (dispatchDue()) {
+				// a full batch: more may be waiting
+			}
+		}
+		catch (RuntimeException ex) {
+			// The database may be briefly away; the next poll tries again.
+			log.warn("Sending supporter e-mails failed; retrying at the next poll: {}", ex.toString());
+		}
+	}
+
+	@Override
+	public void start() {
+		ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor((task) -> {
+			Thread thread = new Thread(task, "supporter-email");
+			thread.setDaemon(true);
+			return thread;
+		});
+		long every = this.properties.pollInterval().toMillis();
+		started.scheduleWithFixedDelay(this::poll, every, every, TimeUnit.MILLISECONDS);
+		this.executor = started;
+	}
+
+	@Override
+	public void stop() {
+		ScheduledExecutorService running = this.executor;
+		this.executor = null;
+		if (running != null) {
+			running.shutdown();
+			try {
+				running.awaitTermination(30, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.executor != null;
+	}
+
+}

@@ -1,0 +1,73 @@
+package org.peersupport.matching.notification;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.peersupport.contracts.events.AssignmentOffered;
+import org.peersupport.contracts.events.FollowUpDue;
+import org.peersupport.matching.offer.Offer;
+import org.peersupport.matching.offer.OfferRepository;
+import org.peersupport.matching.offer.OfferStatus;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records the e-mails supporters must get, in the transaction that received the event
+ * that needs them. Sending is the dispatcher's job, so a mail outage never holds up or
+ * loses an event.
+ */
+@Service
+public class Notifications {
+
+	private static final Logger log = LoggerFactory.getLogger(Notifications.class);
+
+	private final SupporterNotificationRepository notifications;
+
+	private final OfferRepository offers;
+
+	private final Clock clock;
+
+	Notifications(SupporterNotificationRepository notifications, OfferRepository offers, Clock clock) {
+		this.notifications = notifications;
+		this.offers = offers;
+		this.clock = clock;
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void offered(AssignmentOffered offered) {
+		UUID offerId = UUID.fromString(offered.offerId());
+		if (this.notifications.existsByKindAndOfferId(NotificationKind.OFFER, offerId)) {
+			return;
+		}
+		this.notifications.save(SupporterNotification.pending(NotificationKind.OFFER, offerId, null,
+				offered.supporterId(), offered.staffId(), this.clock.instant()));
+	}
+
+	/**
+	 * Reminds the supporter who holds the case; a case nobody holds has nobody to remind.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void followUpDue(FollowUpDue due) {
+		if (this.notifications.existsByKindAndFollowUpId(NotificationKind.FOLLOW_UP, due.followUpId())) {
+			return;
+		}
+		Optional<Offer> holder = this.offers.findByCaseId(UUID.fromString(due.caseId()))
+			.stream()
+			.filter((offer) -> offer.status() == OfferStatus.ACCEPTED)
+			.findFirst();
+		if (holder.isEmpty()) {
+			log.info("Follow-up {} of case {} is due but no supporter holds the case; nobody to remind",
+					due.followUpId(), due.caseId());
+			return;
+		}
+		this.notifications.save(SupporterNotification.pending(NotificationKind.FOLLOW_UP, holder.get().id(),
+				due.followUpId(), holder.get().supporterId(), holder.get().staffId(), this.clock.instant()));
+	}
+
+}

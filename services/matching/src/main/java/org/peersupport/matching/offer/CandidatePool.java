@@ -1,0 +1,100 @@
+package org.peersupport.matching.offer;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.peersupport.matching.availability.Availability;
+import org.peersupport.matching.availability.AvailabilityBook;
+import org.peersupport.matching.directory.StaffDirectory;
+import org.peersupport.matching.directory.StaffMember;
+import org.peersupport.matching.directory.StaffMemberRepository;
+import org.peersupport.matching.directory.TrainingLedger;
+import org.peersupport.matching.directory.TrainingStatus;
+import org.peersupport.matching.engine.Candidate;
+import org.peersupport.matching.engine.Clinician;
+import org.peersupport.matching.engine.MatchingPolicy;
+import org.peersupport.matching.preference.ClinicianPreferences;
+import org.peersupport.matching.preference.MatchPreferences;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Gathers what the engine needs from storage, once per decision: every supporter with
+ * training, pause, availability and load, and the clinician with their preferences.
+ */
+@Component
+class CandidatePool {
+
+	private final StaffMemberRepository staff;
+
+	private final StaffDirectory directory;
+
+	private final TrainingLedger training;
+
+	private final AvailabilityBook availability;
+
+	private final ClinicianPreferences preferences;
+
+	private final OfferRepository offers;
+
+	private final CaseHistory history;
+
+	private final MatchingPolicy policy;
+
+	CandidatePool(StaffMemberRepository staff, StaffDirectory directory, TrainingLedger training,
+			AvailabilityBook availability, ClinicianPreferences preferences, OfferRepository offers,
+			CaseHistory history, MatchingPolicy policy) {
+		this.staff = staff;
+		this.directory = directory;
+		this.training = training;
+		this.availability = availability;
+		this.preferences = preferences;
+		this.offers = offers;
+		this.history = history;
+		this.policy = policy;
+	}
+
+	List<Candidate> supporters(Instant now) {
+		List<StaffMember> supporters = this.staff.findBySupporterTrue();
+		Map<String, TrainingStatus> trainings = this.training.statuses(supporters);
+		Set<String> paused = this.directory.paused();
+		Map<String, Availability> windows = this.availability.all();
+		Map<String, SupporterHistory> histories = this.history.since(now.minus(this.policy.recentWindow()));
+		Map<String, Integer> load = new HashMap<>();
+		for (SupporterLoad supporter : this.offers.activeLoads()) {
+			load.put(supporter.supporterId(), (int) supporter.active());
+		}
+		List<Candidate> pool = new ArrayList<>(supporters.size());
+		for (StaffMember member : supporters) {
+			TrainingStatus status = trainings.get(member.staffId());
+			SupporterHistory past = histories.getOrDefault(member.staffId(), SupporterHistory.none(member.staffId()));
+			pool.add(new Candidate(member.staffId(), member.department(), member.role(), member.specialty(),
+					member.seniority(), member.supervisorId(), member.languageSet(), member.identityTagSet(),
+					status.trained(), status.expiresOn(), paused.contains(member.staffId()), member.maxActive(),
+					load.getOrDefault(member.staffId(), 0), past.recentCases(), past.lastHighImpactAt(),
+					windows.getOrDefault(member.staffId(), Availability.NONE)));
+		}
+		return pool;
+	}
+
+	Optional<Clinician> clinician(String staffId) {
+		return this.staff.findById(staffId).map((member) -> {
+			MatchPreferences stated = this.preferences.of(staffId);
+			Set<String> languages = new HashSet<>(stated.languages());
+			if (languages.isEmpty()) {
+				// Without a stated choice, the languages the clinician speaks will do.
+				languages.addAll(member.languageSet());
+			}
+			return new Clinician(member.staffId(), member.department(), member.role(), member.specialty(),
+					member.seniority(), member.supervisorId(), languages, Set.copyOf(stated.identityPreferences()),
+					stated.departmentChoice());
+		});
+	}
+
+}

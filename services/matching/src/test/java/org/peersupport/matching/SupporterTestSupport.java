@@ -1,0 +1,157 @@
+package org.peersupport.matching;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import org.peersupport.contracts.Events;
+import org.peersupport.contracts.Topics;
+import org.peersupport.contracts.envelope.EventEnvelope;
+import org.peersupport.contracts.envelope.EventJson;
+import org.peersupport.contracts.events.HarmLevel;
+import org.peersupport.contracts.events.OutreachDue;
+import org.peersupport.testkit.TestInfrastructure;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * What the supporter-side integration tests share: real infrastructure, a real SMTP
+ * server (GreenMail) on a port of their own, a roster, and due cases sent the way
+ * outreach sends them.
+ */
+public final class SupporterTestSupport {
+
+	public static final Duration PATIENCE = Duration.ofSeconds(30);
+
+	public static final String LINK_SECRET = "integration-test-secret-of-32-bytes-or-more";
+
+	public static final String ROSTER = """
+			staffId,name,email,department,role,supervisorId,supporter,trained,maxActive
+			P-1,Pat Peer,pat@hospital.test,ED,RN,,true,true,20
+			P-2,Lee Peer,lee@hospital.test,Surgery,MD,,true,true,20
+			""";
+
+	private SupporterTestSupport() {
+	}
+
+	/** Kafka, PostgreSQL, a fresh consumer group, the SMTP server and quick timings. */
+	public static void properties(DynamicPropertyRegistry registry, int smtpPort) {
+		TestInfrastructure.springProperties("matching").forEach((key, value) -> registry.add(key, () -> value));
+		String group = "matching-it-" + UUID.randomUUID();
+		registry.add("spring.kafka.consumer.group-id", () -> group);
+		// Every test case here is high-impact and there are two supporters: without this,
+		// the engine's cool-down would leave nobody to offer the third case to.
+		registry.add("peersupport.matching.cool-down", () -> "PT0S");
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", () -> smtpPort);
+		registry.add("spring.mail.properties.mail.smtp.connectiontimeout", () -> "1000");
+		registry.add("spring.mail.properties.mail.smtp.timeout", () -> "2000");
+		registry.add("peersupport.links.secret", () -> LINK_SECRET);
+		registry.add("peersupport.notifications.poll-interval", () -> "PT0.2S");
+		registry.add("peersupport.notifications.retry-initial", () -> "PT0.5S");
+		registry.add("peersupport.notifications.retry-max", () -> "PT1S");
+		registry.add("resilience4j.retry.instances.email.max-attempts", () -> "2");
+		registry.add("resilience4j.retry.instances.email.wait-duration", () -> "50ms");
+		registry.add("resilience4j.circuitbreaker.instances.email.minimum-number-of-calls", () -> "2");
+		registry.add("resilience4j.circuitbreaker.instances.email.sliding-window-size", () -> "4");
+		registry.add("resilience4j.circuitbreaker.instances.email.wait-duration-in-open-state", () -> "1s");
+	}
+
+	public static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** A real SMTP server on the loopback interface. */
+	public static GreenMail startMailServer(int port) {
+		GreenMail mail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+		mail.start();
+		return mail;
+	}
+
+	public static void importRoster(WebTestClient client, String csv) {
+		client.post()
+			.uri("/api/v1/staff/import")
+			.contentType(MediaType.parseMediaType("text/csv"))
+			.bodyValue(csv)
+			.exchange()
+			.expectStatus()
+			.isOk();
+	}
+
+	/** Sends a due case, as outreach would, and returns its id. */
+	public static String sendDue(String staffId, String facility, String unit) {
+		String caseId = UUID.randomUUID().toString();
+		Instant now = Instant.now();
+		OutreachDue due = new OutreachDue(caseId, staffId, List.of(UUID.randomUUID().toString()), List.of(),
+				HarmLevel.SEVERE, true, facility, unit, now, now, now.plus(Duration.ofHours(24)));
+		send(Topics.OUTREACH_DUE, staffId,
+				EventEnvelope.wrap(Events.OUTREACH_DUE, "/test", caseId, now, due, EventJson.mapper()));
+		return caseId;
+	}
+
+	public static void send(String topic, String key, EventEnvelope envelope) {
+		try (var producer = new KafkaProducer<>(
+				Map.<String, Object>of("bootstrap.servers", TestInfrastructure.kafka().bootstrapServers()),
+				new StringSerializer(), new StringSerializer())) {
+			producer.send(new ProducerRecord<>(topic, key, EventJson.mapper().writeValueAsString(envelope))).get();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Sends a request for a page and returns the page, checking the status. */
+	public static String html(WebTestClient.RequestHeadersSpec<?> request, HttpStatus status) {
+		return request.accept(MediaType.TEXT_HTML)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(status)
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	/** The decoded plain-text body of an e-mail. */
+	public static String text(MimeMessage email) {
+		try {
+			return (String) email.getContent();
+		}
+		catch (IOException | MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * Waits for the engine to offer the case and returns the offer's id and supporter.
+	 */
+	public static Map<String, Object> awaitOffer(JdbcTemplate jdbc, String caseId) {
+		return await().atMost(PATIENCE)
+			.until(() -> jdbc.queryForList("SELECT id, supporter_id, status FROM offer WHERE case_id = ?::uuid",
+					caseId), (rows) -> !rows.isEmpty())
+			.get(0);
+	}
+
+}

@@ -1,0 +1,137 @@
+package org.peersupport.outreach.clinician;
+
+import java.sql.Time;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.peersupport.contracts.events.StaffDirectoryEntry;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Stores clinicians' preferences, shifts and directory profiles. */
+@Service
+public class Clinicians {
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	Clinicians(JdbcTemplate jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/**
+	 * Serialises everything that decides whether a clinician is contacted (a new event,
+	 * an opt-out) for the rest of the transaction, so an opt-out and a new case never
+	 * both miss each other.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void lock(String staffId) {
+		this.jdbc.queryForList("SELECT pg_advisory_xact_lock(hashtext(?))", "outreach-clinician:" + staffId);
+	}
+
+	@Transactional(readOnly = true)
+	public ClinicianContext context(String staffId) {
+		return new ClinicianContext(preferences(staffId), shift(staffId).orElse(null), profile(staffId).orElse(null));
+	}
+
+	@Transactional(readOnly = true)
+	public ClinicianPreferences preferences(String staffId) {
+		return this.jdbc.query(
+				"SELECT contact_from, contact_until, time_zone, channel, opted_out, updated_at FROM clinician_preferences WHERE staff_id = ?",
+				(rs, i) -> new ClinicianPreferences(staffId,
+						(rs.getTime(1) != null) ? rs.getTime(1).toLocalTime() : null,
+						(rs.getTime(2) != null) ? rs.getTime(2).toLocalTime() : null,
+						(rs.getString(3) != null) ? ZoneId.of(rs.getString(3)) : null, Channel.valueOf(rs.getString(4)),
+						rs.getBoolean(5), rs.getTimestamp(6).toInstant()),
+				staffId)
+			.stream()
+			.findFirst()
+			.orElseGet(() -> ClinicianPreferences.defaults(staffId));
+	}
+
+	/**
+	 * Stores new preferences and records the change (who, when, opted out or not).
+	 * @return the preferences as they were before
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public ClinicianPreferences savePreferences(ClinicianPreferences wanted, String actor) {
+		ClinicianPreferences before = preferences(wanted.staffId());
+		Instant now = this.clock.instant();
+		this.jdbc.update(
+				"""
+						INSERT INTO clinician_preferences (staff_id, contact_from, contact_until, time_zone, channel, opted_out, updated_at)
+						VALUES (?, ?, ?, ?, ?, ?, ?)
+						ON CONFLICT (staff_id) DO UPDATE SET contact_from = EXCLUDED.contact_from,
+						    contact_until = EXCLUDED.contact_until, time_zone = EXCLUDED.time_zone, channel = EXCLUDED.channel,
+						    opted_out = EXCLUDED.opted_out, updated_at = EXCLUDED.updated_at
+						""",
+				wanted.staffId(), (wanted.contactFrom() != null) ? Time.valueOf(wanted.contactFrom()) : null,
+				(wanted.contactUntil() != null) ? Time.valueOf(wanted.contactUntil()) : null,
+				(wanted.timeZone() != null) ? wanted.timeZone().getId() : null, wanted.channel().name(),
+				wanted.optedOut(), Timestamp.from(now));
+		this.jdbc.update(
+				"INSERT INTO clinician_preferences_change (id, staff_id, opted_out, channel, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?)",
+				UUID.randomUUID(), wanted.staffId(), wanted.optedOut(), wanted.channel().name(), actor,
+				Timestamp.from(now));
+		return before;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Shift> shift(String staffId) {
+		return this.jdbc
+			.query("SELECT last_shift_end, night_shift FROM clinician_shift WHERE staff_id = ?",
+					(rs, i) -> new Shift(staffId, rs.getTimestamp(1).toInstant(), rs.getBoolean(2)), staffId)
+			.stream()
+			.findFirst();
+	}
+
+	@Transactional
+	public Shift saveShift(Shift shift) {
+		this.jdbc.update("""
+				INSERT INTO clinician_shift (staff_id, last_shift_end, night_shift, updated_at) VALUES (?, ?, ?, ?)
+				ON CONFLICT (staff_id) DO UPDATE SET last_shift_end = EXCLUDED.last_shift_end,
+				    night_shift = EXCLUDED.night_shift, updated_at = EXCLUDED.updated_at
+				""", shift.staffId(), Timestamp.from(shift.lastShiftEnd()), shift.nightShift(),
+				Timestamp.from(this.clock.instant()));
+		return shift;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<StaffProfile> profile(String staffId) {
+		return this.jdbc
+			.query("SELECT name, role, department, active, updated_at FROM staff_profile WHERE staff_id = ?",
+					(rs, i) -> new StaffProfile(staffId, rs.getString(1), rs.getString(2), rs.getString(3),
+							rs.getBoolean(4), rs.getTimestamp(5).toInstant()),
+					staffId)
+			.stream()
+			.findFirst();
+	}
+
+	/**
+	 * Keeps the newest directory entry per staff id; an older one arriving late (a
+	 * compacted topic re-read from the start) changes nothing.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void onDirectoryEntry(StaffDirectoryEntry entry) {
+		Instant updated = (entry.updatedAt() != null) ? entry.updatedAt() : this.clock.instant();
+		this.jdbc.update(
+				"""
+						INSERT INTO staff_profile (staff_id, name, role, department, active, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+						ON CONFLICT (staff_id) DO UPDATE SET name = EXCLUDED.name, role = EXCLUDED.role,
+						    department = EXCLUDED.department, active = EXCLUDED.active, updated_at = EXCLUDED.updated_at
+						WHERE staff_profile.updated_at <= EXCLUDED.updated_at
+						""",
+				entry.staffId(), entry.name(), entry.role(), entry.department(), entry.active(),
+				Timestamp.from(updated));
+	}
+
+}

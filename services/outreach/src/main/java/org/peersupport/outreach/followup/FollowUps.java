@@ -1,0 +1,101 @@
+package org.peersupport.outreach.followup;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.peersupport.contracts.events.FollowUpTrigger;
+import org.peersupport.outreach.clinician.Clinicians;
+import org.peersupport.outreach.outreachcase.OutreachCase;
+import org.peersupport.outreach.policy.OutreachPolicy;
+import org.peersupport.outreach.timer.OutreachTimers;
+import org.peersupport.outreach.timer.TimerKind;
+import org.peersupport.outreach.timing.ContactHours;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Plans follow-ups of a case and answers questions about them. */
+@Service
+public class FollowUps {
+
+	private final FollowUpRepository followUps;
+
+	private final Clinicians clinicians;
+
+	private final OutreachTimers timers;
+
+	private final Clock clock;
+
+	FollowUps(FollowUpRepository followUps, Clinicians clinicians, OutreachTimers timers, Clock clock) {
+		this.followUps = followUps;
+		this.clinicians = clinicians;
+		this.timers = timers;
+		this.clock = clock;
+	}
+
+	/**
+	 * Plans a follow-up at the first allowed contact time after {@code from} (but not
+	 * after {@code latest}), with a timer in this transaction.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public FollowUp plan(OutreachCase outreachCase, FollowUpTrigger trigger, String sourceId, Instant from,
+			Instant latest, OutreachPolicy policy) {
+		Instant now = this.clock.instant();
+		Instant earliest = from.isBefore(now) ? now : from;
+		Instant due = ContactHours.earliest(earliest, latest.isBefore(earliest) ? earliest : latest, policy,
+				this.clinicians.context(outreachCase.staffId()));
+		Instant respondBy = due.plus(policy.followUpRespondWithin());
+		FollowUp followUp = this.followUps.save(new FollowUp(UUID.randomUUID(), outreachCase.id(),
+				outreachCase.staffId(), trigger, sourceId, due, respondBy, FollowUpStatus.SCHEDULED, now, now));
+		this.timers.schedule(TimerKind.FOLLOW_UP_DUE, outreachCase.id(), followUp.id().toString(), due);
+		return followUp;
+	}
+
+	/**
+	 * Plans a follow-up at a fixed offset after a contact, whatever it takes to allow it.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public FollowUp planAfter(OutreachCase outreachCase, FollowUpTrigger trigger, Instant from, OutreachPolicy policy) {
+		return plan(outreachCase, trigger, null, from, from.plus(policy.followUpRespondWithin()), policy);
+	}
+
+	public boolean exists(UUID caseId, FollowUpTrigger trigger, String sourceId) {
+		return this.followUps.existsByCaseIdAndTriggerAndSourceId(caseId, trigger, sourceId);
+	}
+
+	public boolean hasPending(UUID caseId) {
+		return this.followUps.findByCaseIdOrderByDueAt(caseId).stream().anyMatch(FollowUp::isPending);
+	}
+
+	public boolean hasMissed(UUID caseId) {
+		return this.followUps.findByCaseIdOrderByDueAt(caseId)
+			.stream()
+			.anyMatch((f) -> f.status() == FollowUpStatus.MISSED);
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void cancelPending(UUID caseId) {
+		Instant now = this.clock.instant();
+		this.followUps.findByCaseIdOrderByDueAt(caseId)
+			.stream()
+			.filter(FollowUp::isPending)
+			.forEach((f) -> this.followUps.update(f.withStatus(FollowUpStatus.CANCELLED, now)));
+	}
+
+	/**
+	 * Marks a follow-up answered.
+	 * @return whether it was pending
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public boolean answered(UUID caseId, String followUpId) {
+		Instant now = this.clock.instant();
+		return this.followUps.findById(UUID.fromString(followUpId))
+			.filter((f) -> f.caseId().equals(caseId))
+			.filter((f) -> f.isPending() || f.status() == FollowUpStatus.MISSED)
+			.map((f) -> this.followUps.update(f.withStatus(FollowUpStatus.DONE, now)))
+			.isPresent();
+	}
+
+}

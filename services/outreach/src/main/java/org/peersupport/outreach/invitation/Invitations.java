@@ -1,0 +1,56 @@
+package org.peersupport.outreach.invitation;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.peersupport.outreach.clinician.Channel;
+import org.peersupport.outreach.clinician.Clinicians;
+import org.peersupport.outreach.clinician.StaffProfile;
+import org.peersupport.outreach.outreachcase.OutreachCase;
+import org.peersupport.outreach.outreachcase.OutreachCaseQueries;
+import org.peersupport.web.NotFoundException;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Renders the invitation a clinician receives for a case. */
+@Service
+public class Invitations {
+
+	private final OutreachCaseQueries cases;
+
+	private final Clinicians clinicians;
+
+	private final InvitationTemplates templates;
+
+	private final String programName;
+
+	Invitations(OutreachCaseQueries cases, Clinicians clinicians, InvitationTemplates templates,
+			@Value("${peersupport.outreach.program-name:the Peer Support Program}") String programName) {
+		this.cases = cases;
+		this.clinicians = clinicians;
+		this.templates = templates;
+		this.programName = programName;
+	}
+
+	/**
+	 * @param channel the channel, or null for the clinician's preferred one
+	 */
+	@Transactional(readOnly = true)
+	public Invitation render(UUID caseId, Channel channel) {
+		OutreachCase outreachCase = this.cases.find(caseId)
+			.orElseThrow(() -> new NotFoundException("No outreach case " + caseId));
+		Channel wanted = (channel != null) ? channel : this.clinicians.preferences(outreachCase.staffId()).channel();
+		InvitationTemplate template = this.templates.forFacility(outreachCase.facility(), wanted);
+		String name = this.clinicians.profile(outreachCase.staffId())
+			.map(StaffProfile::name)
+			.filter((n) -> n != null && !n.isBlank())
+			.orElse("colleague");
+		Map<String, String> values = Map.of("name", name, "facility",
+				(outreachCase.facility() != null) ? outreachCase.facility() : "", "programName", this.programName);
+		return new Invitation(caseId.toString(), wanted, InvitationWording.render(template.subject(), values),
+				InvitationWording.render(template.body(), values));
+	}
+
+}

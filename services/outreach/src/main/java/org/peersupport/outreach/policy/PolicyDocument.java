@@ -1,0 +1,65 @@
+package org.peersupport.outreach.policy;
+
+import java.util.List;
+
+/**
+ * The outreach policy as administrators read and write it: plain JSON with ISO-8601
+ * durations ({@code PT24H}, {@code P3D}) and local times ({@code 21:00}). Everything is
+ * text here so that validation can name the exact field that is wrong.
+ *
+ * @param timeZone the facility's time zone, for quiet hours and contact windows
+ * @param windows the latest time, after the report, by which a supporter must have
+ * accepted
+ * @param acceptWithin how long supporters get to accept once an offer is made; a window
+ * never ends sooner than this after the report
+ * @param quietHours when nobody is contacted, or null for none
+ * @param restAfterNightShift how long someone coming off a night shift is left alone
+ * @param urgent which cases override quiet hours, rest and personal contact windows
+ * @param followUps offsets after a first contact that reached the clinician
+ * @param followUpRespondWithin how long a follow-up may wait before it counts as missed
+ * @param requestedFollowUpAfter when a follow-up the clinician asked for is due
+ * @param milestoneLeadTime how long before a milestone its follow-up is due
+ * @param eligibility who is contacted at all
+ * @param teamDebriefThreshold how many people involved in one event propose a team
+ * debrief
+ * @param escalationLeadTime how long before a window ends the administrator is warned
+ * @param expiryGrace how long after a missed window an unreached case stays open
+ */
+public record PolicyDocument(String timeZone, Windows windows, String acceptWithin, QuietHours quietHours,
+		String restAfterNightShift, Urgent urgent, List<String> followUps, String followUpRespondWithin,
+		String requestedFollowUpAfter, String milestoneLeadTime, Eligibility eligibility, Integer teamDebriefThreshold,
+		String escalationLeadTime, String expiryGrace) {
+
+	/**
+	 * Severity windows.
+	 *
+	 * @param byHarm one window per harm level; each level exactly once
+	 * @param byCategory windows for categories (typically the high-impact ones) that
+	 * shorten the harm window
+	 * @param nearMiss the window of a near miss
+	 */
+	public record Windows(List<HarmWindow> byHarm, List<CategoryWindow> byCategory, String nearMiss) {
+	}
+
+	public record HarmWindow(List<String> harm, String within) {
+	}
+
+	public record CategoryWindow(List<String> category, String within) {
+	}
+
+	public record QuietHours(String start, String end) {
+	}
+
+	public record Urgent(List<String> harm, Boolean highImpact) {
+	}
+
+	/**
+	 * Who is contacted.
+	 *
+	 * @param scope {@code ALL_CLINICAL_STAFF}, {@code PHYSICIANS_ONLY} or {@code ROLES}
+	 * @param roles the roles contacted when the scope is {@code ROLES}
+	 */
+	public record Eligibility(String scope, List<String> roles) {
+	}
+
+}

@@ -1,0 +1,28 @@
+package org.peersupport.outreach.timing;
+
+import java.time.Instant;
+
+import org.peersupport.contracts.events.Actuality;
+import org.peersupport.contracts.events.AdverseEventReported;
+import org.peersupport.contracts.events.EventCategory;
+import org.peersupport.contracts.events.HarmLevel;
+
+/**
+ * The facts of a reported event that the timing policy looks at.
+ *
+ * @param receivedAt when intake received the report
+ * @param harm the harm level
+ * @param actuality actual event or near miss
+ * @param category the category, or null
+ */
+public record CaseFacts(Instant receivedAt, HarmLevel harm, Actuality actuality, EventCategory category) {
+
+	public static CaseFacts of(AdverseEventReported event) {
+		return new CaseFacts(event.receivedAt(), event.harm(), event.actuality(), event.category());
+	}
+
+	public boolean highImpact() {
+		return this.category != null && this.category.isHighImpact();
+	}
+
+}

@@ -1,0 +1,49 @@
+package org.peersupport.outreach.timing;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.peersupport.contracts.events.Actuality;
+import org.peersupport.outreach.clinician.ClinicianContext;
+import org.peersupport.outreach.policy.OutreachPolicy;
+
+/**
+ * Applies a policy to an event. The severity window is a deadline, not a delay: the offer
+ * goes out as soon as quiet hours, rest after a night shift and the clinician's contact
+ * window allow, and never later than leaves supporters time to accept before the window
+ * ends.
+ */
+public final class OfferTiming {
+
+	private OfferTiming() {
+	}
+
+	public static OfferPlan plan(OutreachPolicy policy, CaseFacts facts, ClinicianContext clinician) {
+		Instant windowEnds = facts.receivedAt().plus(max(window(policy, facts), policy.acceptWithin()));
+		Instant latestOffer = windowEnds.minus(policy.acceptWithin());
+		Instant due = isUrgent(policy, facts) ? facts.receivedAt()
+				: ContactHours.earliest(facts.receivedAt(), latestOffer, policy, clinician);
+		return new OfferPlan(due, windowEnds);
+	}
+
+	/** The severity window: the harm's (or near miss's), shortened by a category's. */
+	public static Duration window(OutreachPolicy policy, CaseFacts facts) {
+		Duration window = (facts.actuality() == Actuality.NEAR_MISS) ? policy.nearMissWindow()
+				: policy.harmWindows().get(facts.harm());
+		Duration byCategory = (facts.category() != null) ? policy.categoryWindows().get(facts.category()) : null;
+		return (byCategory != null && byCategory.compareTo(window) < 0) ? byCategory : window;
+	}
+
+	/**
+	 * Urgent cases are offered at once, whatever the hour, shift or contact window.
+	 */
+	public static boolean isUrgent(OutreachPolicy policy, CaseFacts facts) {
+		return policy.urgentHarm().contains(facts.harm()) && facts.actuality() != Actuality.NEAR_MISS
+				|| policy.urgentHighImpact() && facts.highImpact();
+	}
+
+	private static Duration max(Duration a, Duration b) {
+		return (a.compareTo(b) >= 0) ? a : b;
+	}
+
+}

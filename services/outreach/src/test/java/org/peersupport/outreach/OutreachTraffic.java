@@ -1,0 +1,71 @@
+package org.peersupport.outreach;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import org.peersupport.contracts.EventType;
+import org.peersupport.contracts.Events;
+import org.peersupport.contracts.envelope.EventEnvelope;
+import org.peersupport.contracts.envelope.EventJson;
+import org.peersupport.contracts.events.Actuality;
+import org.peersupport.contracts.events.AdverseEventReported;
+import org.peersupport.contracts.events.EventCategory;
+import org.peersupport.contracts.events.HarmLevel;
+import org.peersupport.contracts.events.InvolvedClinician;
+import org.peersupport.contracts.events.InvolvementRole;
+import org.peersupport.testkit.TestInfrastructure;
+import org.peersupport.testkit.TopicReader;
+
+/** Sends events to outreach's topics and reads what it publishes, on the real broker. */
+final class OutreachTraffic {
+
+	private OutreachTraffic() {
+	}
+
+	static <T> void send(EventType<T> type, String key, String subject, T data) {
+		EventEnvelope envelope = EventEnvelope.wrap(type, "/test", subject, Instant.now(), data, EventJson.mapper());
+		try (var producer = new KafkaProducer<>(
+				Map.<String, Object>of("bootstrap.servers", TestInfrastructure.kafka().bootstrapServers()),
+				new StringSerializer(), new StringSerializer())) {
+			producer.send(new ProducerRecord<>(type.topic(), key, EventJson.mapper().writeValueAsString(envelope)))
+				.get();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	static String report(Instant receivedAt, HarmLevel harm, EventCategory category, String facility,
+			String... staffIds) {
+		String eventId = UUID.randomUUID().toString();
+		List<InvolvedClinician> involved = Arrays.stream(staffIds)
+			.map((id) -> new InvolvedClinician(id, InvolvementRole.PARTICIPANT))
+			.toList();
+		send(Events.ADVERSE_EVENT_REPORTED, eventId, eventId,
+				new AdverseEventReported(eventId, receivedAt.minusSeconds(600), null, receivedAt, harm,
+						Actuality.ACTUAL, category, facility, "ICU", involved));
+		return eventId;
+	}
+
+	/** The records on a topic whose value mentions the text (a case id, a staff id). */
+	static List<ConsumerRecord<String, String>> published(String topic, String mentioning) {
+		return TopicReader.readAll(TestInfrastructure.kafka().bootstrapServers(), List.of(topic))
+			.stream()
+			.filter((r) -> r.value() != null && r.value().contains(mentioning))
+			.toList();
+	}
+
+	static <T> T data(ConsumerRecord<String, String> record, EventType<T> type) {
+		EventEnvelope envelope = EventJson.mapper().readValue(record.value(), EventEnvelope.class);
+		return envelope.dataAs(type, EventJson.mapper());
+	}
+
+}

@@ -1,0 +1,145 @@
+package org.peersupport.outreach.policy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.peersupport.contracts.events.EventCategory;
+import org.peersupport.contracts.events.HarmLevel;
+import org.peersupport.web.FieldProblem;
+import org.peersupport.web.InvalidInputException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+class PolicyReaderTests {
+
+	@Test
+	void theDefaultPolicyReadsAsTheIssueDescribesIt() throws IOException {
+		OutreachPolicy policy = PolicyReader.read(defaultJson()).policy();
+		assertThat(policy.zone()).isEqualTo(ZoneId.of("America/New_York"));
+		assertThat(policy.harmWindows()).containsEntry(HarmLevel.DEATH, Duration.ZERO)
+			.containsEntry(HarmLevel.SEVERE, Duration.ZERO)
+			.containsEntry(HarmLevel.MODERATE, Duration.ofHours(24))
+			.containsEntry(HarmLevel.MILD, Duration.ofHours(72))
+			.containsEntry(HarmLevel.NO_HARM, Duration.ofHours(72));
+		assertThat(policy.categoryWindows()).containsEntry(EventCategory.RESUSCITATION, Duration.ZERO)
+			.containsEntry(EventCategory.VIOLENCE_AGAINST_STAFF, Duration.ZERO)
+			.containsEntry(EventCategory.PATIENT_DEATH, Duration.ZERO);
+		assertThat(policy.nearMissWindow()).isEqualTo(Duration.ofHours(72));
+		assertThat(policy.quietHours().start()).isEqualTo(LocalTime.of(21, 0));
+		assertThat(policy.followUps()).containsExactly(Duration.ofDays(3), Duration.ofDays(14));
+		assertThat(policy.teamDebriefThreshold()).isEqualTo(4);
+		assertThat(policy.inScope("RN")).isTrue();
+	}
+
+	@Test
+	void overlappingWindowsAreRejectedNamingTheField() throws IOException {
+		assertThat(problems((p) -> {
+			((ArrayNode) p.get("windows").get("byHarm").get(1).get("harm")).add("SEVERE");
+			return p;
+		})).contains(new FieldProblem("windows.byHarm[1].harm[2]",
+				"SEVERE overlaps windows.byHarm[0]: each level has one window"));
+	}
+
+	@Test
+	void anUnknownHarmLevelAndAMissingOneAreRejected() throws IOException {
+		List<FieldProblem> problems = problems((p) -> {
+			((ArrayNode) p.get("windows").get("byHarm").get(2).get("harm")).set(0, "TERRIBLE");
+			return p;
+		});
+		assertThat(problems).extracting(FieldProblem::field).contains("windows.byHarm[2].harm[0]", "windows.byHarm");
+		assertThat(problems).anySatisfy((f) -> assertThat(f.reason()).contains("has no window for [MILD]"));
+	}
+
+	@Test
+	void negativeOffsetsAndBadDurationsAreRejected() throws IOException {
+		List<FieldProblem> problems = problems((p) -> {
+			((ArrayNode) p.get("followUps")).set(1, "-P14D");
+			p.put("acceptWithin", "two hours");
+			p.put("escalationLeadTime", "-PT1H");
+			return p;
+		});
+		assertThat(problems).contains(new FieldProblem("followUps[1]", "must not be negative"),
+				new FieldProblem("acceptWithin", "must be an ISO-8601 duration such as PT24H or P3D"),
+				new FieldProblem("escalationLeadTime", "must not be negative"));
+	}
+
+	@Test
+	void aBadZoneBadQuietHoursAndAnUnknownScopeAreRejected() throws IOException {
+		List<FieldProblem> problems = problems((p) -> {
+			p.put("timeZone", "Mars/Olympus");
+			((ObjectNode) p.get("quietHours")).put("end", "21:00");
+			((ObjectNode) p.get("eligibility")).put("scope", "NURSES_SOMETIMES");
+			p.put("teamDebriefThreshold", 1);
+			return p;
+		});
+		assertThat(problems).extracting(FieldProblem::field)
+			.containsExactlyInAnyOrder("timeZone", "quietHours.end", "eligibility.scope", "teamDebriefThreshold");
+	}
+
+	@Test
+	void aMoreSevereHarmMayNotWaitLongerThanAMilderOne() throws IOException {
+		assertThat(problems((p) -> {
+			((ObjectNode) p.get("windows").get("byHarm").get(0)).put("within", "P5D");
+			return p;
+		})).anySatisfy((f) -> assertThat(f.reason()).contains("SEVERE (PT120H) must not wait longer than MODERATE"));
+	}
+
+	@Test
+	void unknownFieldsAndWrongTypesAreNamed() throws IOException {
+		assertThat(problems((p) -> {
+			p.put("quietHour", "typo");
+			return p;
+		})).containsExactly(new FieldProblem("quietHour", "is not a policy field"));
+		assertThat(problems((p) -> {
+			p.putObject("teamDebriefThreshold");
+			return p;
+		})).extracting(FieldProblem::field).containsExactly("teamDebriefThreshold");
+	}
+
+	@Test
+	void rolesScopeNeedsRolesAndMatchesThemCaseInsensitively() throws IOException {
+		assertThat(problems((p) -> {
+			((ObjectNode) p.get("eligibility")).put("scope", "ROLES");
+			return p;
+		})).extracting(FieldProblem::field).containsExactly("eligibility.roles");
+		ObjectNode roles = defaultTree();
+		((ObjectNode) roles.get("eligibility")).put("scope", "ROLES").putArray("roles").add("rn").add("Charge RN");
+		OutreachPolicy policy = PolicyReader.read(roles.toString()).policy();
+		assertThat(policy.inScope("RN")).isTrue();
+		assertThat(policy.inScope("charge rn")).isTrue();
+		assertThat(policy.inScope("MD")).isFalse();
+		assertThat(policy.inScope(null)).as("someone not yet in the directory is contacted").isTrue();
+		ObjectNode physicians = defaultTree();
+		((ObjectNode) physicians.get("eligibility")).put("scope", "PHYSICIANS_ONLY");
+		OutreachPolicy physiciansOnly = PolicyReader.read(physicians.toString()).policy();
+		assertThat(physiciansOnly.inScope("md")).isTrue();
+		assertThat(physiciansOnly.inScope("RN")).isFalse();
+	}
+
+	private static List<FieldProblem> problems(UnaryOperator<ObjectNode> change) throws IOException {
+		String json = change.apply(defaultTree()).toString();
+		return catchThrowableOfType(InvalidInputException.class, () -> PolicyReader.read(json)).problems();
+	}
+
+	static ObjectNode defaultTree() throws IOException {
+		return (ObjectNode) PolicyReader.STRICT.readTree(defaultJson());
+	}
+
+	static String defaultJson() throws IOException {
+		try (InputStream in = PolicyReaderTests.class.getResourceAsStream("/outreach/default-policy.json")) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+}

@@ -1,0 +1,95 @@
+package org.peersupport.referral.api;
+
+import java.util.List;
+
+import reactor.core.publisher.Mono;
+
+import org.peersupport.referral.crisis.Crises;
+import org.peersupport.referral.crisis.Crisis;
+import org.peersupport.referral.crisis.OnCallLead;
+import org.peersupport.referral.crisis.OnCallRota;
+import org.peersupport.referral.crisis.PageAttempt;
+import org.peersupport.web.Blocking;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Crises for on-call leads, and the on-call rota for administrators. */
+@RestController
+class CrisisController {
+
+	private static final String ID_RULE = "must be an id: letters, digits and . _ : @ -";
+
+	private final Crises crises;
+
+	private final OnCallRota rota;
+
+	CrisisController(Crises crises, OnCallRota rota) {
+		this.crises = crises;
+		this.rota = rota;
+	}
+
+	/** {@code ?open=true}: the crises nobody has acknowledged yet, oldest first. */
+	@GetMapping("/api/v1/crises")
+	Mono<List<Crisis>> crises(@RequestParam(defaultValue = "false") boolean open) {
+		return Blocking.call(() -> this.crises.list(open));
+	}
+
+	@GetMapping("/api/v1/crises/{id}")
+	Mono<Crisis> crisis(@PathVariable String id) {
+		return Blocking.call(() -> this.crises.get(id));
+	}
+
+	@GetMapping("/api/v1/crises/{id}/pages")
+	Mono<List<PageAttempt>> pages(@PathVariable String id) {
+		return Blocking.call(() -> this.crises.pages(id));
+	}
+
+	/** Idempotent: a second acknowledgement answers 200 with the first one's data. */
+	@PostMapping("/api/v1/crises/{id}/acknowledgement")
+	Mono<Crisis> acknowledge(@PathVariable String id, @RequestBody Acknowledgement acknowledgement) {
+		String leadId = FieldChecks.matching("leadId", acknowledgement.leadId(), FieldChecks.ID, ID_RULE);
+		return Blocking.call(() -> this.crises.acknowledge(id, leadId));
+	}
+
+	@GetMapping("/api/v1/on-call")
+	Mono<List<OnCallLead>> onCall() {
+		return Blocking.call(this.rota::current);
+	}
+
+	/** Replaces the on-call rota: the leads in the order they are paged. */
+	@PutMapping("/api/v1/on-call")
+	Mono<List<OnCallLead>> replaceOnCall(@RequestBody List<OnCallLead> leads) {
+		FieldChecks checks = new FieldChecks();
+		if (leads.isEmpty()) {
+			checks.reject("body", "the rota needs at least one lead");
+		}
+		java.util.Set<String> seen = new java.util.HashSet<>();
+		for (int i = 0; i < leads.size(); i++) {
+			OnCallLead lead = leads.get(i);
+			String leadId = checks.matches("[" + i + "].leadId", (lead != null) ? lead.leadId() : null, FieldChecks.ID,
+					ID_RULE, true);
+			checks.matches("[" + i + "].pagerId", (lead != null) ? lead.pagerId() : null, FieldChecks.ID, ID_RULE,
+					true);
+			if (leadId != null && !seen.add(leadId)) {
+				checks.reject("[" + i + "].leadId", "appears twice in the rota");
+			}
+		}
+		checks.throwIfAny();
+		return Blocking.call(() -> this.rota.replace(leads));
+	}
+
+	/**
+	 * Who acknowledges.
+	 *
+	 * @param leadId the on-call lead's staff id
+	 */
+	record Acknowledgement(String leadId) {
+	}
+
+}

@@ -1,0 +1,106 @@
+package org.peersupport.referral.crisis;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.peersupport.contracts.Events;
+import org.peersupport.contracts.events.CheckinCompleted;
+import org.peersupport.contracts.events.CrisisAcknowledged;
+import org.peersupport.contracts.events.CrisisRaised;
+import org.peersupport.messaging.outbox.Outbox;
+import org.peersupport.web.NotFoundException;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Crises: raised by a check-in's crisis flag, paged until a lead acknowledges. Times are
+ * kept to the microsecond, as PostgreSQL stores them, so events and rows agree.
+ */
+@Service
+@EnableConfigurationProperties(CrisisSettings.class)
+public class Crises {
+
+	private static final Logger log = LoggerFactory.getLogger(Crises.class);
+
+	private final CrisisRepository crises;
+
+	private final CrisisPaging paging;
+
+	private final Outbox outbox;
+
+	private final Clock clock;
+
+	Crises(CrisisRepository crises, CrisisPaging paging, Outbox outbox, Clock clock) {
+		this.crises = crises;
+		this.paging = paging;
+		this.outbox = outbox;
+		this.clock = clock;
+	}
+
+	/**
+	 * Raises the crisis of a check-in, once however often the check-in arrives: the
+	 * crisis, its {@code CrisisRaised} and the first page's timer commit together with
+	 * the receipt of the check-in.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void raise(CheckinCompleted checkin) {
+		if (this.crises.existsByCheckinId(checkin.checkinId())) {
+			return;
+		}
+		Crisis crisis = this.crises.save(new Crisis(UUID.randomUUID().toString(), checkin.checkinId(), checkin.caseId(),
+				checkin.staffId(), checkin.supporterId(), checkin.facility(),
+				this.clock.instant().truncatedTo(ChronoUnit.MICROS), 0, null, null));
+		this.outbox.publish(Events.CRISIS_RAISED, crisis.staffId(), crisis.id(), new CrisisRaised(crisis.id(),
+				crisis.caseId(), crisis.staffId(), crisis.supporterId(), crisis.facility(), crisis.raisedAt()));
+		this.paging.start(crisis);
+		log.warn("Crisis {} raised at check-in {}; paging the on-call lead", crisis.id(), checkin.checkinId());
+	}
+
+	/**
+	 * Stops the paging and announces who took the crisis. A second acknowledgement
+	 * changes nothing and answers with the first.
+	 */
+	@Transactional
+	public Crisis acknowledge(String crisisId, String leadId) {
+		Crisis crisis = this.crises.lockById(crisisId).orElseThrow(() -> notFound(crisisId));
+		if (!crisis.open()) {
+			return crisis;
+		}
+		Crisis acknowledged = this.crises
+			.update(crisis.acknowledged(leadId, this.clock.instant().truncatedTo(ChronoUnit.MICROS)));
+		this.outbox.publish(Events.CRISIS_ACKNOWLEDGED, acknowledged.staffId(), acknowledged.id(),
+				new CrisisAcknowledged(acknowledged.id(), acknowledged.caseId(), acknowledged.staffId(), leadId,
+						acknowledged.facility(), acknowledged.raisedAt(), acknowledged.acknowledgedAt()));
+		log.info("Crisis {} acknowledged by {}", crisisId, leadId);
+		return acknowledged;
+	}
+
+	@Transactional(readOnly = true)
+	public Crisis get(String crisisId) {
+		return this.crises.findById(crisisId).orElseThrow(() -> notFound(crisisId));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Crisis> list(boolean openOnly) {
+		return openOnly ? this.crises.findOpen() : this.crises.findRecent();
+	}
+
+	@Transactional(readOnly = true)
+	public List<PageAttempt> pages(String crisisId) {
+		get(crisisId);
+		return this.paging.pagesOf(crisisId);
+	}
+
+	private static NotFoundException notFound(String crisisId) {
+		return new NotFoundException("no crisis " + crisisId);
+	}
+
+}

@@ -1,0 +1,77 @@
+package org.peersupport.referral.referrals;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.peersupport.referral.timer.DurableTimers;
+import org.peersupport.referral.timer.TimerHandler;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The follow-up of a referral, as one durable timer that fires twice: at the follow-up an
+ * unconnected referral goes on the worklist; at the final deadline it closes as not
+ * connected. A referral that connected or closed in between ends the timer.
+ */
+@Component
+class ReferralFollowUp implements TimerHandler {
+
+	static final String TASK = "referral-follow-up";
+
+	private static final Logger log = LoggerFactory.getLogger(ReferralFollowUp.class);
+
+	private final ReferralRepository referrals;
+
+	private final ReferralEvents events;
+
+	private final DurableTimers timers;
+
+	private final Clock clock;
+
+	ReferralFollowUp(ReferralRepository referrals, ReferralEvents events, DurableTimers timers, Clock clock) {
+		this.referrals = referrals;
+		this.events = events;
+		this.timers = timers;
+		this.clock = clock;
+	}
+
+	/** Starts the follow-up of a new referral, in its transaction. */
+	void start(Referral referral) {
+		this.timers.start(this, referral.id(), referral.followUpAt());
+	}
+
+	@Override
+	public String taskName() {
+		return TASK;
+	}
+
+	@Override
+	@Transactional
+	public Optional<Instant> fire(String id) {
+		Optional<Referral> found = this.referrals.lockById(id);
+		if (found.isEmpty() || !found.get().status().awaitsConnection()) {
+			return Optional.empty();
+		}
+		Referral referral = found.get();
+		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+		if (now.isBefore(referral.closeBy())) {
+			if (!referral.followUpDue()) {
+				this.referrals.update(referral.markedDue(now));
+				log.info("Referral {} is due for follow-up", id);
+			}
+			return Optional.of(referral.closeBy());
+		}
+		Referral closed = referral.closedUnconnected(now);
+		this.referrals.update(closed);
+		this.events.closed(closed);
+		log.info("Referral {} closed as not connected at its deadline", id);
+		return Optional.empty();
+	}
+
+}
