@@ -32,8 +32,9 @@ import org.peersupport.testkit.KraftBroker;
  * Drives the standalone platform (real KRaft broker, embedded PostgreSQL, five services)
  * over HTTP: imports a roster, posts reports from several concurrent senders, waits until
  * every involved clinician has an offer, and reports intake throughput, intake latency
- * percentiles and the report-to-first-offer latency the dashboard computes. Loopback
- * only; bounded in count and time.
+ * percentiles, the report-to-first-offer latency the dashboard computes, and how long the
+ * dashboard takes to answer a director once it holds every case. Loopback only; bounded
+ * in count and time.
  */
 public final class LoadDriver {
 
@@ -42,6 +43,10 @@ public final class LoadDriver {
 	private static final int SUPPORTERS = 100;
 
 	private static final Duration DRAIN_LIMIT = Duration.ofMinutes(10);
+
+	private static final int DASHBOARD_WARM_UP = 5;
+
+	private static final int DASHBOARD_READS = 40;
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -96,7 +101,14 @@ public final class LoadDriver {
 		double postSeconds = (System.nanoTime() - start) / 1e9;
 		JsonNode reportToOffer = awaitAllOffered(reports * CLINICIANS_PER_REPORT);
 		double drainSeconds = (System.nanoTime() - start) / 1e9;
-		return render(reports, concurrency, latenciesNanos, postSeconds, drainSeconds, reportToOffer);
+		List<Long> whole = timeDashboardReads("/api/v1/summary");
+		List<Long> filtered = timeDashboardReads("/api/v1/summary?harm=MODERATE&granularity=DAY");
+		return render(reports, concurrency, latenciesNanos, postSeconds, drainSeconds, reportToOffer)
+				+ String.format(Locale.ROOT, """
+						| dashboard summary, whole program, p50 / p95 / max (%d reads) | %.1f / %.1f / %.1f ms |
+						| dashboard summary, filtered by harm, p50 / p95 / max (%d reads) | %.1f / %.1f / %.1f ms |
+						""", whole.size(), millis(whole, 0.50), millis(whole, 0.95), millis(whole, 1.0),
+						filtered.size(), millis(filtered, 0.50), millis(filtered, 0.95), millis(filtered, 1.0));
 	}
 
 	private void importRoster(int clinicians) throws IOException, InterruptedException {
@@ -183,6 +195,29 @@ public final class LoadDriver {
 			Thread.sleep(250);
 		}
 		throw new IllegalStateException("not every case was offered within " + DRAIN_LIMIT);
+	}
+
+	/**
+	 * Times one director's reads of the dashboard once every case is in its read model:
+	 * each read runs every figure's query and suppression. A few untimed reads warm up
+	 * first.
+	 */
+	private List<Long> timeDashboardReads(String path) throws IOException, InterruptedException {
+		List<Long> nanos = new ArrayList<>();
+		for (int i = 0; i < DASHBOARD_WARM_UP + DASHBOARD_READS; i++) {
+			long sent = System.nanoTime();
+			HttpResponse<String> answer = this.http.send(HttpRequest.newBuilder(uri("dashboard", path)).build(),
+					HttpResponse.BodyHandlers.ofString());
+			long took = System.nanoTime() - sent;
+			if (answer.statusCode() != 200) {
+				throw new IllegalStateException("dashboard answered " + answer.statusCode() + ": " + answer.body());
+			}
+			if (i >= DASHBOARD_WARM_UP) {
+				nanos.add(took);
+			}
+		}
+		Collections.sort(nanos);
+		return nanos;
 	}
 
 	/**

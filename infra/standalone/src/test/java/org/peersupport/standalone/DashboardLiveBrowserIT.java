@@ -1,6 +1,5 @@
 package org.peersupport.standalone;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,10 +17,9 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.peersupport.testkit.HeadlessChromium;
 
 import org.springframework.http.MediaType;
 
@@ -37,10 +35,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * chromedriver are not installed.
  */
 class DashboardLiveBrowserIT {
-
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
 	private static final Duration PATIENCE = Duration.ofSeconds(30);
 
@@ -63,8 +57,7 @@ class DashboardLiveBrowserIT {
 
 	@BeforeAll
 	static void startPlatform() {
-		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-				"Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
+		assumeTrue(HeadlessChromium.installed(), HeadlessChromium.MISSING);
 		// The default minimum cell size (5) applies: no setting for it here. The page's
 		// periodic refresh is pushed out of reach, so only a change can move a figure.
 		platform = PlatformUnderTest.start("browser", List.of("--peersupport.dashboard.refresh=1h"));
@@ -82,15 +75,7 @@ class DashboardLiveBrowserIT {
 
 	@BeforeEach
 	void openBrowser() {
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-				"--window-size=1280,2600");
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-			.usingAnyFreePort()
-			.build();
-		this.browser = new ChromeDriver(service, options);
+		this.browser = HeadlessChromium.open();
 	}
 
 	@AfterEach

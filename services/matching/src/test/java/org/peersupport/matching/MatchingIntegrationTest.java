@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
+import org.peersupport.testkit.MutableClock;
 import org.peersupport.testkit.TestInfrastructure;
 
 import org.springframework.beans.factory.annotation.Autowired;

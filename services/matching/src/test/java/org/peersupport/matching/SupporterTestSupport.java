@@ -145,12 +145,14 @@ public final class SupporterTestSupport {
 	}
 
 	/**
-	 * Waits for the engine to offer the case and returns the offer's id and supporter.
+	 * Waits for the engine to offer the case and returns the offer's id, supporter,
+	 * status and expiry.
 	 */
 	public static Map<String, Object> awaitOffer(JdbcTemplate jdbc, String caseId) {
 		return await().atMost(PATIENCE)
-			.until(() -> jdbc.queryForList("SELECT id, supporter_id, status FROM offer WHERE case_id = ?::uuid",
-					caseId), (rows) -> !rows.isEmpty())
+			.until(() -> jdbc
+				.queryForList("SELECT id, supporter_id, status, expires_at FROM offer WHERE case_id = ?::uuid", caseId),
+					(rows) -> !rows.isEmpty())
 			.get(0);
 	}
 

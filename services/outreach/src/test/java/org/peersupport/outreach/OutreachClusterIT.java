@@ -21,6 +21,7 @@ import org.peersupport.contracts.events.EscalationReasons;
 import org.peersupport.contracts.events.HarmLevel;
 import org.peersupport.outreach.outreachcase.OutreachCaseQueries;
 import org.peersupport.outreach.outreachcase.OutreachCaseView;
+import org.peersupport.testkit.MutableClock;
 import org.peersupport.testkit.TestInfrastructure;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;

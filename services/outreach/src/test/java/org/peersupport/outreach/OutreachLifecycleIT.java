@@ -44,6 +44,7 @@ import org.peersupport.outreach.outreachcase.CaseStatus;
 import org.peersupport.outreach.outreachcase.OutreachCaseQueries;
 import org.peersupport.outreach.outreachcase.OutreachCaseView;
 import org.peersupport.outreach.policy.PolicyReader;
+import org.peersupport.testkit.MutableClock;
 import org.peersupport.testkit.TestInfrastructure;
 
 import org.springframework.beans.factory.annotation.Autowired;

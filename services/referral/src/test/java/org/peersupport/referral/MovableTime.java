@@ -2,6 +2,8 @@ package org.peersupport.referral;
 
 import java.time.Instant;
 
+import org.peersupport.testkit.MutableClock;
+
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
@@ -10,8 +12,8 @@ import org.springframework.context.annotation.Bean;
 class MovableTime {
 
 	@Bean
-	MovableClock clock() {
-		return new MovableClock(Instant.now());
+	MutableClock clock() {
+		return new MutableClock(Instant.now());
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 
+import org.peersupport.testkit.MutableClock;
 import org.peersupport.testkit.TestInfrastructure;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +34,7 @@ public abstract class ReferralServiceTest {
 	protected JdbcTemplate jdbc;
 
 	@Autowired
-	protected MovableClock clock;
+	protected MutableClock clock;
 
 	/** Shared build machines can be slow: wait as long for an answer as for an event. */
 	@BeforeEach

@@ -118,7 +118,7 @@ class NotificationDispatcher implements SmartLifecycle {
 			return Delivery.DONE;
 		}
 		try {
-			this.channel.send(compose(notification, supporter.get()));
+			this.channel.send(compose(notification, offer.get(), supporter.get()));
 		}
 		catch (CallNotPermittedException ex) {
 			this.notifications
@@ -143,15 +143,15 @@ class NotificationDispatcher implements SmartLifecycle {
 		return Delivery.DONE;
 	}
 
-	private SupporterEmail compose(SupporterNotification notification, StaffMember supporter) {
+	private SupporterEmail compose(SupporterNotification notification, Offer offer, StaffMember supporter) {
 		Person to = new Person(supporter.name(), supporter.email());
 		Person colleague = this.staff.findById(notification.staffId())
 			.map((c) -> new Person(c.name(), c.email()))
 			.orElse(new Person("your colleague", null));
 		String portal = this.links.portal(supporter.staffId()).url();
 		if (notification.kind() == NotificationKind.OFFER) {
-			SignedLink accept = this.links.offer(notification.offerId(), LinkAction.ACCEPT);
-			SignedLink decline = this.links.offer(notification.offerId(), LinkAction.DECLINE);
+			SignedLink accept = this.links.offer(offer.id(), LinkAction.ACCEPT, offer.expiresAt());
+			SignedLink decline = this.links.offer(offer.id(), LinkAction.DECLINE, offer.expiresAt());
 			return EmailComposer.offer(to, colleague,
 					new OfferLinks(accept.url(), decline.url(), accept.expires(), portal));
 		}

@@ -40,15 +40,21 @@ public class SupporterLinks {
 	}
 
 	/**
-	 * A link that shows a confirmation page for accepting or declining one offer.
+	 * A link that shows a confirmation page for accepting or declining one offer. It
+	 * stops working when the offer does (the case's window leaves no longer), and never
+	 * later than the configured {@code offer-ttl}.
 	 * @param offerId the offer
 	 * @param action {@link LinkAction#ACCEPT} or {@link LinkAction#DECLINE}
+	 * @param offerExpiresAt when the offer expires, or null if it has no expiry
 	 */
-	public SignedLink offer(UUID offerId, LinkAction action) {
+	public SignedLink offer(UUID offerId, LinkAction action, Instant offerExpiresAt) {
 		if (action == LinkAction.PORTAL) {
 			throw new IllegalArgumentException("an offer link accepts or declines");
 		}
 		Instant expires = this.clock.instant().plus(this.properties.offerTtl());
+		if (offerExpiresAt != null && offerExpiresAt.isBefore(expires)) {
+			expires = offerExpiresAt;
+		}
 		return link("/offers/" + offerId + "/" + action.path(), offerId.toString(), action, expires);
 	}
 

@@ -1,7 +1,9 @@
 package org.peersupport.matching.notification;
 
 import java.net.URI;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -110,6 +112,13 @@ class SupporterNotificationIT {
 		// case.
 		assertThat(body).doesNotContain(caseId, "SEVERE", "severe", "UNIT-CANARY", "FACILITY-CANARY", "ICU", "RN");
 		assertThat(status("supporter_notification", "offer_id", offer.get("id"))).isEqualTo("SENT");
+		// The links stop working when the offer expires, which is sooner than the two-day
+		// default for links.
+		Instant offerExpires = ((Timestamp) offer.get("expires_at")).toInstant();
+		assertThat(offerExpires).isBefore(Instant.now().plus(Duration.ofDays(2)).minus(Duration.ofHours(1)));
+		Matcher expires = Pattern.compile("/offers/[^\\s]*/accept\\?expires=(\\d+)").matcher(body);
+		assertThat(expires.find()).as("accept link with its expiry").isTrue();
+		assertThat(Long.parseLong(expires.group(1))).isEqualTo(offerExpires.getEpochSecond());
 	}
 
 	@Test

@@ -2,9 +2,10 @@ package org.peersupport.referral.timer;
 
 import java.time.Instant;
 
-import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
+
+import org.peersupport.persistence.timer.SchedulerLifecycle;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.transaction.annotation.Propagation;
@@ -21,9 +22,9 @@ public class DurableTimers {
 
 	private final SchedulerClient client;
 
-	private final ObjectProvider<Scheduler> scheduler;
+	private final ObjectProvider<SchedulerLifecycle> scheduler;
 
-	DurableTimers(SchedulerClient client, ObjectProvider<Scheduler> scheduler) {
+	DurableTimers(SchedulerClient client, ObjectProvider<SchedulerLifecycle> scheduler) {
 		this.client = client;
 		this.scheduler = scheduler;
 	}
@@ -41,7 +42,7 @@ public class DurableTimers {
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {
-				DurableTimers.this.scheduler.ifAvailable(Scheduler::triggerCheckForDueExecutions);
+				DurableTimers.this.scheduler.ifAvailable(SchedulerLifecycle::checkForDueTimers);
 			}
 		});
 	}

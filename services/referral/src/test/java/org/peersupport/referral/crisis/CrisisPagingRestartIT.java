@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 import org.peersupport.contracts.Topics;
 import org.peersupport.referral.CheckinFeed;
-import org.peersupport.referral.MovableClock;
 import org.peersupport.referral.ReferralApplication;
+import org.peersupport.testkit.MutableClock;
 import org.peersupport.testkit.TestInfrastructure;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -48,7 +48,7 @@ class CrisisPagingRestartIT {
 		properties.put("peersupport.referral.crisis.on-call[1].lead-id", "LEAD-2");
 		properties.put("peersupport.referral.crisis.on-call[1].pager-id", "PAGER-2");
 		properties.put("peersupport.referral.timers.polling-interval", "200ms");
-		MovableClock clock = new MovableClock(Instant.now());
+		MutableClock clock = new MutableClock(Instant.now());
 
 		String staffId = "RESTART-" + UUID.randomUUID();
 		String crisisId;
@@ -78,7 +78,7 @@ class CrisisPagingRestartIT {
 		}
 	}
 
-	private static ConfigurableApplicationContext start(Map<String, Object> properties, MovableClock clock) {
+	private static ConfigurableApplicationContext start(Map<String, Object> properties, MutableClock clock) {
 		// As arguments: they take precedence over the service's own properties file.
 		String[] arguments = properties.entrySet()
 			.stream()

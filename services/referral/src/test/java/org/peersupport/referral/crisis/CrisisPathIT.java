@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import com.github.kagkarlsson.scheduler.Scheduler;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -19,6 +18,7 @@ import org.peersupport.contracts.envelope.EventJson;
 import org.peersupport.contracts.events.CheckinCompleted;
 import org.peersupport.contracts.events.CrisisAcknowledged;
 import org.peersupport.contracts.events.CrisisRaised;
+import org.peersupport.persistence.timer.SchedulerLifecycle;
 import org.peersupport.referral.CheckinFeed;
 import org.peersupport.referral.ReferralServiceTest;
 
@@ -68,7 +68,7 @@ class CrisisPathIT extends ReferralServiceTest {
 	Crises crises;
 
 	@Autowired
-	Scheduler scheduler;
+	SchedulerLifecycle timers;
 
 	@BeforeEach
 	void rotaOfTwoLeadsAndAClosedCircuit() {
@@ -76,7 +76,7 @@ class CrisisPathIT extends ReferralServiceTest {
 		// that failed, must not page this gateway during the next test.
 		await().atMost(PATIENCE).until(() -> CheckinFeed.caughtUp(GROUP));
 		this.crises.list(true).forEach((crisis) -> this.crises.acknowledge(crisis.id(), "LEAD-1"));
-		await().atMost(PATIENCE).until(() -> this.scheduler.getCurrentlyExecuting().isEmpty());
+		await().atMost(PATIENCE).until(() -> this.timers.currentlyExecuting().isEmpty());
 		// Tests fail the gateway on purpose; each starts with the breaker closed again.
 		this.breakers.circuitBreaker(Pager.RESILIENCE).reset();
 		gateway.failNext(0);

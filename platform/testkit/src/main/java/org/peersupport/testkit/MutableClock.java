@@ -1,4 +1,4 @@
-package org.peersupport.outreach;
+package org.peersupport.testkit;
 
 import java.time.Clock;
 import java.time.Duration;
