@@ -172,8 +172,22 @@
     }));
   }
 
+  // The evaluation covers the whole program: a director limited to some facilities is
+  // refused it (403), and the card says why instead of breaking.
+  async function surveyAnswer(url) {
+    const response = await fetch(url, { headers: { Accept: 'application/json' } });
+    const body = await response.json().catch(() => ({}));
+    if (response.ok) return body;
+    const note = document.createElement('p');
+    note.className = 'muted';
+    note.textContent = body.detail || 'The survey analysis is not available.';
+    $('survey-table').replaceChildren(note);
+    return null;
+  }
+
   async function loadSurveys() {
-    const surveys = await (await fetch('/api/v1/surveys')).json();
+    const surveys = await surveyAnswer('/api/v1/surveys');
+    if (!surveys) return;
     const select = $('survey');
     select.replaceChildren(...surveys.map((s) => new Option(s.title, s.code)));
     select.onchange = loadAnalysis;
@@ -182,7 +196,8 @@
 
   async function loadAnalysis() {
     const code = $('survey').value;
-    const analysis = await (await fetch('/api/v1/surveys/' + encodeURIComponent(code) + '/analysis')).json();
+    const analysis = await surveyAnswer('/api/v1/surveys/' + encodeURIComponent(code) + '/analysis');
+    if (!analysis) return;
     const labels = [];
     const whiskers = [];
     const boxes = [];

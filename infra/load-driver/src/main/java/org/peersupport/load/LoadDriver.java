@@ -23,6 +23,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.peersupport.contracts.envelope.EventJson;
+import org.peersupport.identity.DemoTokens;
 import org.peersupport.standalone.PlatformService;
 import org.peersupport.standalone.RunningPlatform;
 import org.peersupport.standalone.StandalonePlatform;
@@ -48,9 +49,13 @@ public final class LoadDriver {
 
 	private static final int DASHBOARD_READS = 40;
 
+	private static final String RISK_SYSTEM = "risk-system";
+
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
 	private final RunningPlatform platform;
+
+	private final Map<String, Token> tokens = new java.util.concurrent.ConcurrentHashMap<>();
 
 	private LoadDriver(RunningPlatform platform) {
 		this.platform = platform;
@@ -134,10 +139,10 @@ public final class LoadDriver {
 				.append(clinicians / SUPPORTERS + 5)
 				.append('\n');
 		}
-		HttpResponse<String> answer = this.http.send(HttpRequest.newBuilder(uri("matching", "/api/v1/staff/import"))
-			.header("Content-Type", "text/csv")
-			.POST(HttpRequest.BodyPublishers.ofString(csv.toString()))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> answer = this.http
+			.send(request("matching", "/api/v1/staff/import", "admin").header("Content-Type", "text/csv")
+				.POST(HttpRequest.BodyPublishers.ofString(csv.toString()))
+				.build(), HttpResponse.BodyHandlers.ofString());
 		if (answer.statusCode() != 200) {
 			throw new IllegalStateException("roster import failed: " + answer.body());
 		}
@@ -151,15 +156,14 @@ public final class LoadDriver {
 	 * day.
 	 */
 	private void liftQuietHours() throws IOException, InterruptedException {
-		HttpResponse<String> current = this.http.send(HttpRequest.newBuilder(uri("outreach", "/api/v1/policy")).build(),
+		HttpResponse<String> current = this.http.send(request("outreach", "/api/v1/policy", "admin").build(),
 				HttpResponse.BodyHandlers.ofString());
 		ObjectNode policy = (ObjectNode) EventJson.mapper().readTree(current.body()).required("policy");
 		policy.remove("quietHours");
-		HttpResponse<String> answer = this.http.send(HttpRequest.newBuilder(uri("outreach", "/api/v1/policy"))
-			.header("Content-Type", "application/json")
-			.header("X-Peersupport-Actor", "load-driver")
-			.PUT(HttpRequest.BodyPublishers.ofString(policy.toString()))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> answer = this.http
+			.send(request("outreach", "/api/v1/policy", "admin").header("Content-Type", "application/json")
+				.PUT(HttpRequest.BodyPublishers.ofString(policy.toString()))
+				.build(), HttpResponse.BodyHandlers.ofString());
 		if (answer.statusCode() != 200) {
 			throw new IllegalStateException("policy update failed: " + answer.body());
 		}
@@ -172,10 +176,10 @@ public final class LoadDriver {
 				 "patient":{"mrn":"LOAD-%d"},"narrative":"synthetic load report"}
 				""".formatted(n, Instant.now().minusSeconds(600), 2 * n, 2 * n + 1, n);
 		long sent = System.nanoTime();
-		HttpResponse<String> answer = this.http.send(HttpRequest.newBuilder(uri("intake", "/api/v1/adverse-events"))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> answer = this.http
+			.send(request("intake", "/api/v1/adverse-events", RISK_SYSTEM).header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
 		latenciesNanos.add(System.nanoTime() - sent);
 		return answer.statusCode();
 	}
@@ -185,7 +189,7 @@ public final class LoadDriver {
 		while (System.nanoTime() < deadline) {
 			JsonNode summary = EventJson.mapper()
 				.readTree(this.http
-					.send(HttpRequest.newBuilder(uri("dashboard", "/api/v1/summary")).build(),
+					.send(request("dashboard", "/api/v1/summary", "director").build(),
 							HttpResponse.BodyHandlers.ofString())
 					.body());
 			JsonNode reportToOffer = reportToOffer(summary);
@@ -206,7 +210,7 @@ public final class LoadDriver {
 		List<Long> nanos = new ArrayList<>();
 		for (int i = 0; i < DASHBOARD_WARM_UP + DASHBOARD_READS; i++) {
 			long sent = System.nanoTime();
-			HttpResponse<String> answer = this.http.send(HttpRequest.newBuilder(uri("dashboard", path)).build(),
+			HttpResponse<String> answer = this.http.send(request("dashboard", path, "director").build(),
 					HttpResponse.BodyHandlers.ofString());
 			long took = System.nanoTime() - sent;
 			if (answer.statusCode() != 200) {
@@ -234,8 +238,26 @@ public final class LoadDriver {
 		return null;
 	}
 
-	private URI uri(String service, String path) {
-		return URI.create(this.platform.url(service) + path);
+	/**
+	 * A request as a demo user (or the demo risk system), with a real token from the
+	 * platform's identity provider, fetched again before its five minutes run out.
+	 */
+	private HttpRequest.Builder request(String service, String path, String user) {
+		return HttpRequest.newBuilder(URI.create(this.platform.url(service) + path))
+			.header("Authorization", "Bearer " + token(user));
+	}
+
+	private String token(String user) {
+		Token cached = this.tokens.get(user);
+		if (cached == null || cached.issued().isBefore(Instant.now().minus(Duration.ofMinutes(3)))) {
+			DemoTokens provider = DemoTokens.of(this.platform.issuer());
+			cached = new Token(RISK_SYSTEM.equals(user) ? provider.riskSystem() : provider.user(user), Instant.now());
+			this.tokens.put(user, cached);
+		}
+		return cached.token();
+	}
+
+	private record Token(String token, Instant issued) {
 	}
 
 	private static String render(int reports, int concurrency, List<Long> latencies, double postSeconds,

@@ -19,6 +19,8 @@ public final class RunningPlatform implements AutoCloseable {
 
 	private final List<AutoCloseable> infrastructure;
 
+	private volatile String issuer;
+
 	private RunningPlatform(Map<PlatformService, ConfigurableApplicationContext> contexts,
 			List<AutoCloseable> infrastructure) {
 		this.contexts = contexts;
@@ -34,11 +36,22 @@ public final class RunningPlatform implements AutoCloseable {
 	 */
 	static RunningPlatform start(Infrastructure infra, Map<PlatformService, Integer> ports, List<AutoCloseable> owned,
 			List<String> extraArguments) {
+		return start(infra, ports, owned, extraArguments, Map.of());
+	}
+
+	/**
+	 * As {@link #start(Infrastructure, Map, List, List)}, with settings for some services
+	 * only (the page sign-in of the services that serve pages).
+	 */
+	static RunningPlatform start(Infrastructure infra, Map<PlatformService, Integer> ports, List<AutoCloseable> owned,
+			List<String> extraArguments, Map<PlatformService, List<String>> serviceArguments) {
 		Map<PlatformService, ConfigurableApplicationContext> started = new EnumMap<>(PlatformService.class);
 		RunningPlatform platform = new RunningPlatform(started, owned);
 		try {
 			for (PlatformService service : PlatformService.values()) {
-				started.put(service, startService(service, infra, ports.get(service), extraArguments));
+				List<String> arguments = new ArrayList<>(extraArguments);
+				arguments.addAll(serviceArguments.getOrDefault(service, List.of()));
+				started.put(service, startService(service, infra, ports.get(service), arguments));
 			}
 			return platform;
 		}
@@ -50,7 +63,11 @@ public final class RunningPlatform implements AutoCloseable {
 
 	private static ConfigurableApplicationContext startService(PlatformService service, Infrastructure infra, int port,
 			List<String> extraArguments) {
+		// Explicitly reactive: the demo identity provider puts a servlet stack on the
+		// same
+		// classpath, and Spring would otherwise pick it.
 		List<String> args = new ArrayList<>(List.of("--server.port=" + port,
+				"--spring.main.web-application-type=reactive",
 				"--spring.kafka.bootstrap-servers=" + infra.kafkaBootstrapServers(),
 				"--spring.datasource.url=" + infra.jdbcUrlFor(service.id()),
 				"--spring.datasource.username=" + infra.user(), "--spring.datasource.password=" + infra.password()));
@@ -68,6 +85,15 @@ public final class RunningPlatform implements AutoCloseable {
 
 	public String url(String service) {
 		return "http://localhost:" + port(service);
+	}
+
+	/** The identity provider every service trusts. */
+	public String issuer() {
+		return this.issuer;
+	}
+
+	void identity(String issuerUri) {
+		this.issuer = issuerUri;
 	}
 
 	/**

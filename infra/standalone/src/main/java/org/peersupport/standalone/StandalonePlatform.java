@@ -53,7 +53,8 @@ public final class StandalonePlatform {
 						Integer.parseInt(setting("peersupport.postgres.port", "15432")),
 						Integer.parseInt(setting("peersupport.smtp.port", "3025")),
 						Integer.parseInt(setting("peersupport.imap.port", "3143")),
-						Integer.parseInt(setting("peersupport.pager.port", "3080"))),
+						Integer.parseInt(setting("peersupport.pager.port", "3080")),
+						Integer.parseInt(setting("peersupport.auth.port", "9000"))),
 				defaultPorts(), List.of(args), owned));
 		printReady(running.get(), dataDir, (System.nanoTime() - started) / 1_000_000);
 		stopped.await();
@@ -65,10 +66,19 @@ public final class StandalonePlatform {
 	 */
 	public static RunningPlatform launch(Path dataDir, int kafkaPort, int postgresPort,
 			Map<PlatformService, Integer> ports, List<String> extraArguments) {
+		return launch(dataDir, kafkaPort, postgresPort, 0, ports, extraArguments);
+	}
+
+	/**
+	 * As {@link #launch(Path, int, int, Map, List)}, with the identity provider on a
+	 * given port (0 for any free one). The issuer names its port, so tokens outlive a
+	 * restart only on the same port.
+	 */
+	public static RunningPlatform launch(Path dataDir, int kafkaPort, int postgresPort, int authPort,
+			Map<PlatformService, Integer> ports, List<String> extraArguments) {
 		try {
-			return launch(dataDir,
-					new InfrastructurePorts(kafkaPort, postgresPort, KraftBroker.freePort(), KraftBroker.freePort(), 0),
-					ports, extraArguments, new ArrayList<>());
+			return launch(dataDir, new InfrastructurePorts(kafkaPort, postgresPort, KraftBroker.freePort(),
+					KraftBroker.freePort(), 0, authPort), ports, extraArguments, new ArrayList<>());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -83,8 +93,9 @@ public final class StandalonePlatform {
 	 * @param smtp the demo mail server's SMTP port
 	 * @param imap the demo mail server's IMAP port
 	 * @param pager the demo pager webhook's port (0 for any free port)
+	 * @param auth the demo identity provider's port (0 for any free port)
 	 */
-	record InfrastructurePorts(int kafka, int postgres, int smtp, int imap, int pager) {
+	record InfrastructurePorts(int kafka, int postgres, int smtp, int imap, int pager, int auth) {
 	}
 
 	/**
@@ -105,18 +116,47 @@ public final class StandalonePlatform {
 			owned.add(mailbox);
 			DemoPager pager = DemoPager.start(infraPorts.pager());
 			owned.add(pager);
+			Map<PlatformService, Integer> servicePorts = withFreePorts(ports);
+			Identity identity = Identity.start(infraPorts.auth(), dataDir.resolve("identity"), servicePorts);
+			owned.add(identity);
+			owned.add(DirectoryFeed.start(broker.bootstrapServers(), identity.directory()));
 			Infrastructure infra = new Infrastructure(broker.bootstrapServers(), jdbcUrl, postgres.user(),
 					postgres.password());
 			List<String> arguments = new ArrayList<>(mailbox.serviceArguments());
 			arguments.addAll(pager.serviceArguments());
+			arguments.addAll(identity.serviceArguments());
+			// Loopback only unless told otherwise: a demo with known passwords must not
+			// be
+			// reachable from the network.
+			arguments.add("--server.address=" + setting("peersupport.bind-address", "127.0.0.1"));
 			arguments.add("--peersupport.links.secret=" + LinkSecret.keptIn(dataDir));
 			arguments.addAll(extraArguments);
-			return RunningPlatform.start(infra, ports, owned, arguments);
+			RunningPlatform platform = RunningPlatform.start(infra, servicePorts, owned, arguments,
+					identity.pageArguments());
+			platform.identity(identity.issuer());
+			return platform;
 		}
 		catch (RuntimeException ex) {
 			closeAll(owned);
 			throw ex;
 		}
+	}
+
+	/**
+	 * The ports, with any 0 replaced by a port free now: the identity provider registers
+	 * the pages' sign-in callbacks before the services start.
+	 */
+	static Map<PlatformService, Integer> withFreePorts(Map<PlatformService, Integer> ports) {
+		Map<PlatformService, Integer> resolved = new EnumMap<>(PlatformService.class);
+		try {
+			for (Map.Entry<PlatformService, Integer> port : ports.entrySet()) {
+				resolved.put(port.getKey(), (port.getValue() != 0) ? port.getValue() : KraftBroker.freePort());
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return resolved;
 	}
 
 	static Map<PlatformService, Integer> defaultPorts() {
@@ -134,6 +174,10 @@ public final class StandalonePlatform {
 			banner.append(String.format("  %-10s %s%n", service.id(), platform.url(service.id())));
 		}
 		banner.append("  dashboard page: ").append(platform.url("dashboard")).append("/\n");
+		banner.append("  sign-in:        ")
+			.append(platform.issuer())
+			.append(" (demo users admin, director, lead-1, operator, C-100, P-1, ... password: demo)\n");
+		banner.append("  a token:        bin/token admin   (or bin/token --risk-system)\n");
 		banner.append("  demo e-mail:    SMTP 127.0.0.1:")
 			.append(setting("peersupport.smtp.port", "3025"))
 			.append(", read over IMAP at 127.0.0.1:")

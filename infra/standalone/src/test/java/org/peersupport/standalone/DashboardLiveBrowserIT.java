@@ -89,6 +89,11 @@ class DashboardLiveBrowserIT {
 	void aReportPostedAtIntakeMovesTheFigureOnTheOpenPageAndSmallCellsAreHidden() throws IOException {
 		this.browser.get(platform.url("dashboard") + "/");
 		WebDriverWait wait = new WebDriverWait(this.browser, PATIENCE);
+		// The page is the director's: the browser is sent to the identity provider's
+		// login
+		// form, signs in there, and comes back to the page it asked for.
+		signIn(wait, "director");
+		wait.until((driver) -> driver.getCurrentUrl().startsWith(platform.url("dashboard")));
 		wait.until((driver) -> "Live".equals(text("live")));
 		wait.until((driver) -> "1".equals(text("kpi-eventsReported")));
 		for (WebElement figure : this.browser.findElements(By.cssSelector(".kpis .value"))) {
@@ -121,6 +126,27 @@ class DashboardLiveBrowserIT {
 		assertThat(Files.size(screenshot)).isGreaterThan(10_000);
 	}
 
+	@Test
+	void aSupporterSignsInToTheirPortalThroughTheLoginPageAndSignsOutEverywhere() {
+		String portal = platform.url("matching") + "/portal/LP-1";
+		this.browser.get(portal);
+		WebDriverWait wait = new WebDriverWait(this.browser, PATIENCE);
+		// LP-1 is known to the identity provider only from the imported roster.
+		signIn(wait, "LP-1");
+		wait.until((driver) -> driver.getCurrentUrl().startsWith(portal));
+		wait.until((driver) -> driver.getPageSource().contains("Hello, Gus Peer"));
+
+		this.browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
+		wait.withMessage(() -> "signing out ended at " + this.browser.getCurrentUrl())
+			.until((driver) -> driver.getCurrentUrl().startsWith(platform.url("matching") + "/signed-out"));
+		assertThat(this.browser.getPageSource()).contains("You are signed out");
+		// Signed out at the identity provider too: the portal asks for the password
+		// again.
+		this.browser.get(portal);
+		wait.until((driver) -> !driver.findElements(By.name("username")).isEmpty());
+		assertThat(this.browser.getCurrentUrl()).startsWith(platform.issuer());
+	}
+
 	/** Posts a report to intake over HTTP, the way a hospital's reporting system does. */
 	private static void postReport(String reportId, String facility, String... staffIds) {
 		StringBuilder involved = new StringBuilder();
@@ -130,7 +156,7 @@ class DashboardLiveBrowserIT {
 				.append(staffId)
 				.append("\",\"role\":\"PARTICIPANT\"}");
 		}
-		platform.client("intake")
+		platform.client("intake", "risk-system")
 			.post()
 			.uri("/api/v1/adverse-events")
 			.contentType(MediaType.APPLICATION_JSON)
@@ -140,6 +166,16 @@ class DashboardLiveBrowserIT {
 			.exchange()
 			.expectStatus()
 			.isAccepted();
+	}
+
+	/** Fills in the identity provider's standard login form. */
+	private void signIn(WebDriverWait wait, String user) {
+		wait.until((driver) -> !driver.findElements(By.name("username")).isEmpty());
+		assertThat(this.browser.getCurrentUrl()).as("the login form is the identity provider's")
+			.startsWith(platform.issuer());
+		this.browser.findElement(By.name("username")).sendKeys(user);
+		this.browser.findElement(By.name("password")).sendKeys("demo");
+		this.browser.findElement(By.cssSelector("button[type=submit]")).click();
 	}
 
 	private Object script(String javascript) {

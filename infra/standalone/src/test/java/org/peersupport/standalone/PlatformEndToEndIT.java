@@ -178,7 +178,7 @@ class PlatformEndToEndIT {
 		try (var in = getClass().getResourceAsStream("/fhir/r5/bundle-practitioners.json")) {
 			bundle = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
-		client("intake").post()
+		client("intake", "risk-system").post()
 			.uri("/fhir/r5")
 			.contentType(MediaType.parseMediaType("application/fhir+json"))
 			.bodyValue(bundle)
@@ -197,7 +197,7 @@ class PlatformEndToEndIT {
 		postReport(report("ghost-1", "GHOST-7", "PRIMARY"), 202);
 		Map<String, Object> ghost = awaitCase("GHOST-7", "NEEDS_ATTENTION");
 		assertThat(ghost.get("attentionReason")).isEqualTo("UNKNOWN_STAFF");
-		List<Map<String, Object>> worklist = client("outreach").get()
+		List<Map<String, Object>> worklist = client("outreach", "admin").get()
 			.uri("/api/v1/outreach-cases?status=NEEDS_ATTENTION")
 			.exchange()
 			.expectBody(new ParameterizedTypeReference<List<Map<String, Object>>>() {
@@ -217,7 +217,7 @@ class PlatformEndToEndIT {
 
 		// The supporter records the minimal outcome, with the crisis flag; the answer
 		// carries the crisis resources at once.
-		client("matching").post()
+		client("matching", supporter).post()
 			.uri("/api/v1/supporters/{s}/offers/{o}/checkins", supporter, offerId)
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue("{\"contact\":\"REACHED\",\"needs\":[\"SLEEP\"],\"referrals\":[\"EAP\"],"
@@ -231,7 +231,7 @@ class PlatformEndToEndIT {
 		// referral raises the crisis and pages the on-call lead over the separate
 		// channel.
 		await().atMost(PATIENCE).until(() -> recordsFor(Topics.REFERRALS_CRISIS, "C-110").size() == 1);
-		List<Map<String, Object>> open = client("referral").get()
+		List<Map<String, Object>> open = client("referral", "lead-1").get()
 			.uri("/api/v1/crises?open=true")
 			.exchange()
 			.expectBody(new ParameterizedTypeReference<List<Map<String, Object>>>() {
@@ -248,7 +248,7 @@ class PlatformEndToEndIT {
 		assertThat(platform.pager().pages())
 			.allSatisfy((page) -> assertThat(page).contains(DemoPager.PAGER_ID).doesNotContain("C-110"));
 
-		client("referral").post()
+		client("referral", "lead-1").post()
 			.uri("/api/v1/crises/{id}/acknowledgement", crisisId)
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue("{\"leadId\":\"" + DemoPager.LEAD_ID + "\"}")
@@ -326,14 +326,14 @@ class PlatformEndToEndIT {
 			assertThat(headline(after, "eventsReported")).isEqualTo(headline(before, "eventsReported") + 1);
 			assertThat(headline(after, "casesOpened")).isEqualTo(headline(before, "casesOpened") + 1);
 		});
-		client("dashboard").get()
+		client("dashboard", "director").get()
 			.uri("/")
 			.exchange()
 			.expectStatus()
 			.isOk()
 			.expectBody(String.class)
 			.value((page) -> assertThat(page).contains("Events reported").contains("Cases needing attention"));
-		client("referral").get()
+		client("referral", "C-101").get()
 			.uri("/api/v1/resources")
 			.exchange()
 			.expectStatus()
@@ -348,7 +348,7 @@ class PlatformEndToEndIT {
 	}
 
 	private static Map<?, ?> summary() {
-		return client("dashboard").get()
+		return client("dashboard", "director").get()
 			.uri("/api/v1/summary")
 			.exchange()
 			.expectBody(Map.class)
@@ -362,8 +362,12 @@ class PlatformEndToEndIT {
 		return (cell.get("value") instanceof Number value) ? value.longValue() : 0;
 	}
 
-	private static WebTestClient client(String service) {
-		return platform.client(service);
+	/**
+	 * A client of one service, as a demo user with a real token from the platform's
+	 * provider.
+	 */
+	private static WebTestClient client(String service, String user) {
+		return platform.client(service, user);
 	}
 
 	private static String report(String reportId, String... staffAndRoles) {
@@ -381,7 +385,7 @@ class PlatformEndToEndIT {
 	}
 
 	private static String postReport(String body, int expectedStatus) {
-		Map<?, ?> answer = client("intake").post()
+		Map<?, ?> answer = client("intake", "risk-system").post()
 			.uri("/api/v1/adverse-events")
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(body)
@@ -395,7 +399,7 @@ class PlatformEndToEndIT {
 	}
 
 	private static List<Map<String, Object>> cases(String staffId) {
-		return client("outreach").get()
+		return client("outreach", "admin").get()
 			.uri("/api/v1/outreach-cases?staffId={staffId}", staffId)
 			.exchange()
 			.expectStatus()
@@ -416,7 +420,7 @@ class PlatformEndToEndIT {
 	}
 
 	private static List<Map<String, Object>> offers(String supporterId) {
-		return client("matching").get()
+		return client("matching", supporterId).get()
 			.uri("/api/v1/supporters/{id}/offers", supporterId)
 			.exchange()
 			.expectBody(new ParameterizedTypeReference<List<Map<String, Object>>>() {
@@ -434,7 +438,7 @@ class PlatformEndToEndIT {
 	}
 
 	private static WebTestClient.ResponseSpec answer(String supporterId, String offerId, String answer) {
-		return client("matching").post()
+		return client("matching", supporterId).post()
 			.uri("/api/v1/supporters/{s}/offers/{o}/{a}", supporterId, offerId, answer)
 			.exchange();
 	}

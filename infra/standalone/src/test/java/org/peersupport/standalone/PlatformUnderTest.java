@@ -3,11 +3,14 @@ package org.peersupport.standalone;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
+import org.peersupport.identity.DemoTokens;
 import org.peersupport.testkit.KraftBroker;
 import org.peersupport.testkit.PostgresServer;
 import org.peersupport.testkit.TestInfrastructure;
@@ -31,11 +34,17 @@ final class PlatformUnderTest implements AutoCloseable {
 
 	private final String jdbcUrl;
 
-	private PlatformUnderTest(RunningPlatform platform, DemoMailbox mail, DemoPager pager, String jdbcUrl) {
+	private final DemoTokens tokens;
+
+	private final Map<String, CachedToken> cachedTokens = new ConcurrentHashMap<>();
+
+	private PlatformUnderTest(RunningPlatform platform, DemoMailbox mail, DemoPager pager, String jdbcUrl,
+			String issuer) {
 		this.platform = platform;
 		this.mail = mail;
 		this.pager = pager;
 		this.jdbcUrl = jdbcUrl;
+		this.tokens = DemoTokens.of(issuer);
 	}
 
 	/**
@@ -52,6 +61,13 @@ final class PlatformUnderTest implements AutoCloseable {
 		for (PlatformService service : PlatformService.values()) {
 			anyFreePort.put(service, 0);
 		}
+		Map<PlatformService, Integer> ports = StandalonePlatform.withFreePorts(anyFreePort);
+		// The real demo identity provider: every request of these tests carries a token
+		// it
+		// issued through its own login form or client credentials.
+		Identity identity = Identity.start(0, null, ports);
+		DirectoryFeed directory = DirectoryFeed.start(TestInfrastructure.kafka().bootstrapServers(),
+				identity.directory());
 		DemoMailbox mail;
 		try {
 			mail = DemoMailbox.start(KraftBroker.freePort(), KraftBroker.freePort());
@@ -62,11 +78,14 @@ final class PlatformUnderTest implements AutoCloseable {
 		DemoPager pager = DemoPager.start(0);
 		List<String> all = new ArrayList<>(mail.serviceArguments());
 		all.addAll(pager.serviceArguments());
+		all.addAll(identity.serviceArguments());
 		all.addAll(arguments);
-		// The platform closes the mailbox and the pager after the services.
-		RunningPlatform platform = RunningPlatform.start(infra, anyFreePort, new ArrayList<>(List.of(mail, pager)),
-				all);
-		return new PlatformUnderTest(platform, mail, pager, jdbcUrl);
+		// The platform closes the mailbox, the pager and the identity provider after the
+		// services.
+		RunningPlatform platform = RunningPlatform.start(infra, ports,
+				new ArrayList<>(List.of(mail, pager, identity, directory)), all, identity.pageArguments());
+		platform.identity(identity.issuer());
+		return new PlatformUnderTest(platform, mail, pager, jdbcUrl, identity.issuer());
 	}
 
 	/** The database every service's schema lives in. */
@@ -88,14 +107,41 @@ final class PlatformUnderTest implements AutoCloseable {
 		return this.platform.url(service);
 	}
 
-	/** A client talking HTTP to one service's real port. */
+	/** The identity provider every service trusts. */
+	String issuer() {
+		return this.platform.issuer();
+	}
+
+	/** A client talking HTTP to one service's real port, without a token. */
 	WebTestClient client(String service) {
 		return WebTestClient.bindToServer().baseUrl(url(service)).responseTimeout(Duration.ofSeconds(20)).build();
 	}
 
+	/**
+	 * A client talking to one service as a demo user (signed in through the identity
+	 * provider's login form) or, for {@code "risk-system"}, as the demo risk system.
+	 */
+	WebTestClient client(String service, String user) {
+		return client(service).mutate().defaultHeaders((headers) -> headers.setBearerAuth(token(user))).build();
+	}
+
+	/** A real access token for a demo user, reused until shortly before it expires. */
+	String token(String user) {
+		CachedToken cached = this.cachedTokens.get(user);
+		if (cached == null || cached.issued().isBefore(Instant.now().minus(Duration.ofMinutes(3)))) {
+			String token = "risk-system".equals(user) ? this.tokens.riskSystem() : this.tokens.user(user);
+			cached = new CachedToken(token, Instant.now());
+			this.cachedTokens.put(user, cached);
+		}
+		return cached.token();
+	}
+
+	private record CachedToken(String token, Instant issued) {
+	}
+
 	/** Imports a staff roster (CSV) into matching, which publishes the directory. */
 	WebTestClient.BodyContentSpec importRoster(String csv) {
-		return client("matching").post()
+		return client("matching", "admin").post()
 			.uri("/api/v1/staff/import")
 			.contentType(MediaType.parseMediaType("text/csv"))
 			.bodyValue(csv)

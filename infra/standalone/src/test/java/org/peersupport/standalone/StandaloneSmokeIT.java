@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.peersupport.identity.DemoTokens;
 import org.peersupport.testkit.KraftBroker;
 
 import org.springframework.core.ParameterizedTypeReference;
@@ -31,13 +32,18 @@ class StandaloneSmokeIT {
 	void startsCarriesAReportStopsCleanlyAndKeepsItsDataAcrossARestart(@TempDir Path dataDir) throws Exception {
 		int kafkaPort = pairOfFreePorts();
 		int postgresPort = KraftBroker.freePort();
+		int authPort = KraftBroker.freePort();
 		Map<PlatformService, Integer> ports = new EnumMap<>(PlatformService.class);
 		for (PlatformService service : PlatformService.values()) {
 			ports.put(service, KraftBroker.freePort());
 		}
 		String caseId;
-		try (RunningPlatform platform = StandalonePlatform.launch(dataDir, kafkaPort, postgresPort, ports, List.of())) {
-			client(platform, "intake").post()
+		String adminToken;
+		try (RunningPlatform platform = StandalonePlatform.launch(dataDir, kafkaPort, postgresPort, authPort, ports,
+				List.of())) {
+			DemoTokens tokens = DemoTokens.of(platform.issuer());
+			adminToken = tokens.user("admin");
+			client(platform, "intake", tokens.riskSystem()).post()
 				.uri("/api/v1/adverse-events")
 				.contentType(MediaType.APPLICATION_JSON)
 				.bodyValue("{\"source\":\"smoke\",\"reportId\":\"S-1\",\"occurredAt\":\"2026-11-20T10:00:00Z\","
@@ -45,23 +51,35 @@ class StandaloneSmokeIT {
 				.exchange()
 				.expectStatus()
 				.isAccepted();
-			caseId = await().atMost(Duration.ofSeconds(60)).until(() -> needsAttention(platform), (id) -> id != null);
-			client(platform, "dashboard").get().uri("/actuator/health").exchange().expectStatus().isOk();
+			caseId = await().atMost(Duration.ofSeconds(60))
+				.until(() -> needsAttention(platform, adminToken), (id) -> id != null);
+			client(platform, "dashboard", null).get().uri("/actuator/health").exchange().expectStatus().isOk();
+			// Nothing but health answers without a token.
+			client(platform, "outreach", null).get()
+				.uri("/api/v1/outreach-cases")
+				.exchange()
+				.expectStatus()
+				.isUnauthorized();
 		}
 		for (int port : ports.values()) {
 			assertThat(isFree(port)).as("port %d released", port).isTrue();
 		}
 		assertThat(isFree(kafkaPort)).isTrue();
 		assertThat(isFree(postgresPort)).isTrue();
+		assertThat(isFree(authPort)).as("the identity provider's port released").isTrue();
 		assertThat(Files.exists(dataDir.resolve("postgres").resolve("PG_VERSION"))).isTrue();
 
-		try (RunningPlatform again = StandalonePlatform.launch(dataDir, kafkaPort, postgresPort, ports, List.of())) {
-			assertThat(needsAttention(again)).isEqualTo(caseId);
+		try (RunningPlatform again = StandalonePlatform.launch(dataDir, kafkaPort, postgresPort, authPort, ports,
+				List.of())) {
+			// The signing key is kept with the data: a token from before the restart
+			// still
+			// works.
+			assertThat(needsAttention(again, adminToken)).isEqualTo(caseId);
 		}
 	}
 
-	private static String needsAttention(RunningPlatform platform) {
-		List<Map<String, Object>> cases = client(platform, "outreach").get()
+	private static String needsAttention(RunningPlatform platform, String adminToken) {
+		List<Map<String, Object>> cases = client(platform, "outreach", adminToken).get()
 			.uri("/api/v1/outreach-cases?staffId=NOT-IN-ROSTER")
 			.exchange()
 			.expectBody(new ParameterizedTypeReference<List<Map<String, Object>>>() {
@@ -75,10 +93,15 @@ class StandaloneSmokeIT {
 			.orElse(null);
 	}
 
-	private static WebTestClient client(RunningPlatform platform, String service) {
+	private static WebTestClient client(RunningPlatform platform, String service, String token) {
 		return WebTestClient.bindToServer()
 			.baseUrl(platform.url(service))
 			.responseTimeout(Duration.ofSeconds(20))
+			.defaultHeaders((headers) -> {
+				if (token != null) {
+					headers.setBearerAuth(token);
+				}
+			})
 			.build();
 	}
 

@@ -1,6 +1,7 @@
 package org.peersupport.testkit;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -47,18 +48,23 @@ public final class TestInfrastructure {
 	}
 
 	/**
-	 * Standard Spring properties that point one service at the shared broker and at a
-	 * fresh database, in the service's own schema.
+	 * Standard Spring properties that point one service at the shared broker, at a fresh
+	 * database in the service's own schema, and at the test identity provider.
 	 */
 	public static Map<String, String> springProperties(String service) {
 		String url = freshDatabase(service);
 		PostgresServer server = postgres();
-		return Map.of("spring.datasource.url", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + service,
-				"spring.datasource.username", server.user(), "spring.datasource.password", server.password(),
-				"spring.kafka.bootstrap-servers", kafka().bootstrapServers(), "peersupport.kafka.retries", "2",
-				// At JVM exit the database may go before a context has closed: give up on
-				// it quickly.
-				"spring.datasource.hikari.connection-timeout", "2000");
+		Map<String, String> properties = new HashMap<>(
+				Map.of("spring.datasource.url", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + service,
+						"spring.datasource.username", server.user(), "spring.datasource.password", server.password(),
+						"spring.kafka.bootstrap-servers", kafka().bootstrapServers(), "peersupport.kafka.retries", "2",
+						// At JVM exit the database may go before a context has closed:
+						// give up on
+						// it quickly.
+						"spring.datasource.hikari.connection-timeout", "2000"));
+		// Every service trusts the test identity provider, as it would the hospital's.
+		properties.putAll(TestIdentity.get().springProperties());
+		return Map.copyOf(properties);
 	}
 
 }

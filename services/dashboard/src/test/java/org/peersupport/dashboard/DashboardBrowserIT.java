@@ -19,6 +19,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.peersupport.contracts.events.HarmLevel;
 import org.peersupport.testkit.HeadlessChromium;
+import org.peersupport.testkit.TestIdentity;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -30,17 +31,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The page in a real headless Chromium: key figures show, a figure moves live
- * (server-sent events, no reload) when a case opens, a small cell shows "<5", and a
- * screenshot is kept in {@code target/} as a build artifact. Skipped only when Chromium
- * is not installed.
+ * The page in a real headless Chromium, signed in for real: the browser is sent to the
+ * (test) identity provider, comes back with a code, and the session it gets is what the
+ * page's script uses for the summary stream and the survey analysis. Then: key figures
+ * show, a figure moves live (server-sent events, no reload) when a case opens, a small
+ * cell shows "<5", and a screenshot is kept in {@code target/} as a build artifact.
+ * Skipped only when Chromium is not installed.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class DashboardBrowserIT {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(60);
 
+	/**
+	 * Shorter than Selenium's own command timeout (3 minutes), so a page that never loads
+	 * fails in under a minute. One that does now and then is reactor-netty 1.3.x losing a
+	 * keep-alive request that arrives before the previous exchange has terminated
+	 * (reactor/reactor-netty#4361, #4347): the browser's sign-in callback then waits on
+	 * the server until the connection closes. That is a defect of the server, not of the
+	 * test, so it is not retried here.
+	 */
+	private static final Duration PAGE_LOAD = Duration.ofSeconds(45);
+
 	private static boolean seeded;
+
+	/**
+	 * Signs every browser in as a program director. It lives as long as the JVM, as the
+	 * test identity provider does, so a rerun of a failed test still signs in.
+	 */
+	private static final TestSignInProvider signIn = new TestSignInProvider("director-browser", "DIRECTOR");
 
 	@LocalServerPort
 	int port;
@@ -50,6 +69,9 @@ class DashboardBrowserIT {
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
 		DashboardServer.infrastructure(registry, "dashboard-browser-it");
+		DashboardServer.pageSignIn(registry, signIn.authorizationUri(), signIn.tokenUri(), signIn.jwkSetUri());
+		// Plain HTTP on localhost: the session cookie cannot be a secure one here.
+		registry.add("peersupport.security.secure-cookies", () -> "false");
 	}
 
 	@BeforeEach
@@ -71,6 +93,7 @@ class DashboardBrowserIT {
 			}
 		}
 		this.browser = HeadlessChromium.open();
+		this.browser.manage().timeouts().pageLoadTimeout(PAGE_LOAD);
 	}
 
 	@AfterEach
@@ -84,6 +107,10 @@ class DashboardBrowserIT {
 	void figuresShowMoveLiveAndSmallCellsAreHidden() throws Exception {
 		this.browser.get("http://localhost:" + this.port + "/");
 		WebDriverWait wait = new WebDriverWait(this.browser, PATIENCE);
+		// Signed in and sent back to the page asked for.
+		wait.withMessage(() -> "still at " + this.browser.getCurrentUrl())
+			.until((driver) -> driver.getCurrentUrl().startsWith("http://localhost:" + this.port + "/?")
+					&& !driver.findElements(By.id("live")).isEmpty());
 		wait.until((driver) -> "8".equals(text("kpi-casesOpened")));
 		assertThat(text("live")).isEqualTo("Live");
 		assertThat(text("kpi-eventsReported")).isEqualTo("0");
@@ -174,7 +201,7 @@ class DashboardBrowserIT {
 					answers.put(item, answer);
 				}
 				answers.put("emp-2", 6 - answer);
-				DashboardServer.client(this.port)
+				DashboardServer.client(this.port, TestIdentity.get().clinician("SUPPORTER-" + respondent))
 					.post()
 					.uri("/api/v1/surveys/supporter-readiness/responses")
 					.bodyValue(Map.of("respondent", "BROWSER-" + respondent, "phase", phase, "answers", answers))

@@ -40,6 +40,7 @@ import org.peersupport.contracts.events.ReferralKind;
 import org.peersupport.contracts.events.ReferralMade;
 import org.peersupport.contracts.events.ReferralOutcome;
 import org.peersupport.dashboard.api.CsvReader;
+import org.peersupport.testkit.TestIdentity;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -271,6 +272,50 @@ class DashboardIT {
 	}
 
 	@Test
+	void aDirectorLimitedToAFacilitySeesThatFacilityOnly() {
+		awaitSettled();
+		WebTestClient northDirector = DashboardServer.client(this.port, TestIdentity.get().director("NORTH"));
+		String json = northDirector.get()
+			.uri("/api/v1/summary")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(JsonPath.<List<String>>read(json, "$.slice.within")).containsExactly("NORTH");
+		assertThat(JsonPath.<List<String>>read(json, "$.facilities")).containsExactly("NORTH");
+		assertThat(JsonPath.<List<?>>read(json, "$.tables['reach-by-facility'].rows[?(@.key=='SOUTH')]")).isEmpty();
+		List<Map<String, Object>> attention = JsonPath.read(json, "$.attention");
+		assertThat(attention).extracting((c) -> c.get("caseId")).containsExactly(NORTH_CASES.get(5));
+		// Seven NORTH cases, protected exactly as the view of NORTH is (9 - 7 gives
+		// SOUTH).
+		assertThat(display(json, "outcomes", "all", 0)).isEqualTo("<5");
+		assertThat(display(json, "reach", "involved", 0))
+			.isEqualTo(display(summary("?facility=NORTH"), "reach", "involved", 0));
+		northDirector.get().uri("/api/v1/summary?facility=NORTH").exchange().expectStatus().isOk();
+		for (String uri : List.of("/api/v1/summary?facility=SOUTH", "/api/v1/export/reach.csv?facility=SOUTH",
+				"/reports/monthly?month=2026-11&facility=SOUTH", "/api/v1/stream?facility=SOUTH")) {
+			northDirector.get()
+				.uri(uri)
+				.exchange()
+				.expectStatus()
+				.isForbidden()
+				.expectHeader()
+				.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		}
+		List<List<String>> csv = CsvReader.parse(northDirector.get()
+			.uri("/api/v1/export/reach-by-facility.csv")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody());
+		assertThat(csv).extracting((row) -> row.get(0)).doesNotContain("SOUTH");
+	}
+
+	@Test
 	void everyTableExportsAsCsvWithTheSameSuppression() {
 		awaitSettled();
 		for (String table : List.of("reach", "outcomes", "reach-by-facility", "reach-by-department-group",
@@ -322,7 +367,7 @@ class DashboardIT {
 	@Order(Order.DEFAULT + 2)
 	void theLiveStreamPushesANewViewWhenACaseOpens() {
 		awaitSettled();
-		Flux<ServerSentEvent<Map<String, Object>>> stream = DashboardServer.client(this.port)
+		Flux<ServerSentEvent<Map<String, Object>>> stream = DashboardServer.director(this.port)
 			.get()
 			.uri("/api/v1/stream")
 			.accept(MediaType.TEXT_EVENT_STREAM)
@@ -349,7 +394,11 @@ class DashboardIT {
 		awaitSettled();
 		YearMonth month = YearMonth.from(BASE.atZone(ZoneOffset.UTC));
 		String html = body("/reports/monthly?month=" + month);
-		assertThat(html).contains("@media print").contains("Reach (distinct clinicians)").contains("&lt;5");
+		assertThat(html).contains("/assets/report.css").contains("Reach (distinct clinicians)").contains("&lt;5");
+		// The content security policy runs no inline style or script: both are files.
+		assertThat(html).doesNotContain("<style").doesNotContain("onclick").doesNotContain("<script>");
+		assertThat(body("/assets/report.css")).contains("@media print");
+		assertThat(body("/assets/report.js")).contains("window.print()");
 		client().get()
 			.uri("/reports/monthly?month=November")
 			.exchange()
@@ -405,8 +454,9 @@ class DashboardIT {
 		return found.get(0);
 	}
 
+	/** A program director without a facility limit. */
 	private WebTestClient client() {
-		return DashboardServer.client(this.port);
+		return DashboardServer.director(this.port);
 	}
 
 }

@@ -3,12 +3,16 @@ package org.peersupport.dashboard;
 import java.time.Duration;
 import java.util.UUID;
 
+import org.peersupport.testkit.TestIdentity;
 import org.peersupport.testkit.TestInfrastructure;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-/** What every dashboard integration test shares: infrastructure and an HTTP client. */
+/**
+ * What every dashboard integration test shares: infrastructure, HTTP clients with real
+ * tokens of the test identity provider, and the page sign-in's client registration.
+ */
 public final class DashboardServer {
 
 	private DashboardServer() {
@@ -25,11 +29,42 @@ public final class DashboardServer {
 		registry.add("spring.kafka.consumer.group-id", () -> group);
 	}
 
+	/**
+	 * Turns on the page sign-in (oauth2Login) with a client registration whose provider
+	 * is at these addresses; nothing is discovered, so unreachable ones are fine for
+	 * tests that never sign in for real.
+	 */
+	public static void pageSignIn(DynamicPropertyRegistry registry, String authorizationUri, String tokenUri,
+			String jwkSetUri) {
+		String registration = "spring.security.oauth2.client.registration.peersupport.";
+		String provider = "spring.security.oauth2.client.provider.peersupport.";
+		registry.add(registration + "client-id", () -> "peersupport-pages");
+		registry.add(registration + "client-authentication-method", () -> "none");
+		registry.add(registration + "authorization-grant-type", () -> "authorization_code");
+		registry.add(registration + "redirect-uri", () -> "{baseUrl}/login/oauth2/code/{registrationId}");
+		registry.add(registration + "scope", () -> "openid");
+		registry.add(provider + "authorization-uri", () -> authorizationUri);
+		registry.add(provider + "token-uri", () -> tokenUri);
+		registry.add(provider + "jwk-set-uri", () -> jwkSetUri);
+		registry.add(provider + "user-name-attribute", () -> "sub");
+	}
+
+	/** A client without a token. */
 	public static WebTestClient client(int port) {
 		return WebTestClient.bindToServer()
 			.baseUrl("http://localhost:" + port)
 			.responseTimeout(Duration.ofSeconds(60))
 			.build();
+	}
+
+	/** A client that sends this token on every request. */
+	public static WebTestClient client(int port, String token) {
+		return client(port).mutate().defaultHeaders(TestIdentity.bearer(token)).build();
+	}
+
+	/** A program director without a facility limit. */
+	public static WebTestClient director(int port) {
+		return client(port, TestIdentity.get().director());
 	}
 
 }

@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.peersupport.contracts.Topics;
+import org.peersupport.testkit.TestIdentity;
 import org.peersupport.testkit.TestInfrastructure;
 import org.peersupport.testkit.TopicReader;
 
@@ -29,6 +31,14 @@ class IntakeIT {
 
 	@Autowired
 	WebTestClient http;
+
+	/** Every request here is a risk system's, with a real token. */
+	@BeforeEach
+	void signInAsRiskSystem() {
+		this.http = this.http.mutate()
+			.defaultHeaders(TestIdentity.bearer(TestIdentity.get().riskSystem("rl6")))
+			.build();
+	}
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -76,6 +86,43 @@ class IntakeIT {
 	}
 
 	@Test
+	void theSenderIsTheTokensClientAndOtherClientsCannotSeeItsReports() {
+		String body = report("own-1", "\"involved\":[{\"staffId\":\"N-5\",\"role\":\"PRIMARY\"}]").replace("rl6-test",
+				"forged-source");
+		String id = idOf(body);
+		assertThat(this.jdbc.queryForObject("SELECT source FROM received_report WHERE id = ?::uuid", String.class, id))
+			.isEqualTo("rl6");
+		this.http.get().uri("/api/v1/adverse-events/" + id).exchange().expectStatus().isOk();
+		WebTestClient other = this.http.mutate()
+			.defaultHeaders(TestIdentity.bearer(TestIdentity.get().riskSystem("another-system")))
+			.build();
+		other.get().uri("/api/v1/adverse-events/" + id).exchange().expectStatus().isNotFound();
+		// The same report id from another system is that system's own report, not a
+		// retry.
+		Map<?, ?> theirs = other.post()
+			.uri("/api/v1/adverse-events")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body)
+			.exchange()
+			.expectStatus()
+			.isAccepted()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(theirs.get("id")).isNotEqualTo(id);
+		// A person is never a risk system, whatever their token's scopes.
+		this.http.post()
+			.uri("/api/v1/adverse-events")
+			.headers(TestIdentity
+				.bearer(TestIdentity.get().token().staffId("C-100").scope("system/AdverseEvent.write").sign()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body)
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+	}
+
+	@Test
 	void everyBadFieldIsNamedInAProblemDocument() {
 		post("{\"source\":\"\",\"occurredAt\":\"yesterday\",\"harm\":\"CATASTROPHIC\",\"involved\":[],"
 				+ "\"reportId\":42}")
@@ -84,8 +131,9 @@ class IntakeIT {
 			.expectHeader()
 			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
-			.jsonPath("$.errors[?(@.field=='source')].reason")
-			.isEqualTo("must not be blank")
+			// The source is the token's client: a blank one in the body is not even read.
+			.jsonPath("$.errors[?(@.field=='source')]")
+			.doesNotExist()
 			.jsonPath("$.errors[?(@.field=='reportId')].reason")
 			.isEqualTo("must be a string")
 			.jsonPath("$.errors[?(@.field=='occurredAt')]")
@@ -101,7 +149,7 @@ class IntakeIT {
 		post("{\"involved\":[{\"staffId\":\"N-3\"},\"x\"]}").expectStatus()
 			.isBadRequest()
 			.expectBody()
-			.jsonPath("$.errors[?(@.field=='source')].reason")
+			.jsonPath("$.errors[?(@.field=='reportId')].reason")
 			.isEqualTo("is required")
 			.jsonPath("$.errors[?(@.field=='harm')].reason")
 			.isEqualTo("is required")

@@ -6,9 +6,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.peersupport.contracts.Topics;
+import org.peersupport.testkit.TestIdentity;
 import org.peersupport.testkit.TestInfrastructure;
 import org.peersupport.testkit.TopicReader;
 
@@ -30,6 +32,14 @@ class MilestoneIT {
 
 	@Autowired
 	WebTestClient http;
+
+	/** Every request here is a risk system's, with a real token. */
+	@BeforeEach
+	void signInAsRiskSystem() {
+		this.http = this.http.mutate()
+			.defaultHeaders(TestIdentity.bearer(TestIdentity.get().riskSystem("rl6")))
+			.build();
+	}
 
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {

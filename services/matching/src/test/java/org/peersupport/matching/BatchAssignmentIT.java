@@ -48,7 +48,7 @@ class BatchAssignmentIT extends MatchingIntegrationTest {
 		await().atMost(PATIENCE).until(() -> "OFFERED".equals(status(first)) && "OFFERED".equals(status(second)));
 		assertThat(supporterOf(first)).isEqualTo("B-2");
 		assertThat(supporterOf(second)).isEqualTo("B-1");
-		this.web.get()
+		admin().get()
 			.uri("/api/v1/offers/{id}/explanation", offerOf(first))
 			.exchange()
 			.expectStatus()
@@ -60,7 +60,7 @@ class BatchAssignmentIT extends MatchingIntegrationTest {
 			.isEqualTo(2)
 			.jsonPath("$.rank")
 			.isEqualTo(2);
-		this.web.post()
+		admin().post()
 			.uri("/api/v1/matching/batch")
 			.exchange()
 			.expectStatus()

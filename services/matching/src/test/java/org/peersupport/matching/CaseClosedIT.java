@@ -163,7 +163,7 @@ class CaseClosedIT extends MatchingIntegrationTest {
 	}
 
 	private WebTestClient.BodyContentSpec load(String supporterId) {
-		return this.web.get()
+		return staff(supporterId).get()
 			.uri("/api/v1/supporters/{id}/load", supporterId)
 			.exchange()
 			.expectStatus()
@@ -172,7 +172,7 @@ class CaseClosedIT extends MatchingIntegrationTest {
 	}
 
 	private WebTestClient.ResponseSpec answer(Map<String, Object> offer, String answer) {
-		return this.web.post()
+		return staff(offer.get("supporter_id")).post()
 			.uri("/api/v1/supporters/{s}/offers/{o}/{a}", offer.get("supporter_id"), offer.get("id"), answer)
 			.exchange();
 	}

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.peersupport.contracts.Topics;
+import org.peersupport.testkit.TestIdentity;
 import org.peersupport.testkit.TestInfrastructure;
 import org.peersupport.testkit.TopicReader;
 
@@ -119,7 +120,7 @@ class MatchingIT extends MatchingIntegrationTest {
 
 	@Test
 	void everyOfferIsExplainedWithRuleNamesAndScoresAndNoClinicianData() throws Exception {
-		this.web.put()
+		staff("XC-1").put()
 			.uri("/api/v1/clinicians/XC-1/match-preferences")
 			.bodyValue(Map.of("languages", List.of("es"), "identityPreferences", List.of(), "departmentChoice",
 					"NO_PREFERENCE"))
@@ -129,7 +130,7 @@ class MatchingIT extends MatchingIntegrationTest {
 		String caseId = due("XC-1", List.of(), false, CLOCK.instant().plus(Duration.ofHours(2)));
 		Map<String, Object> offer = awaitOffers(caseId, 1).get(0);
 		assertThat(offer.get("supporter_id")).as("same role, shared language, trained").isEqualTo("X-1");
-		this.web.get()
+		admin().get()
 			.uri("/api/v1/offers/{id}/explanation", offer.get("id"))
 			.exchange()
 			.expectStatus()
@@ -156,7 +157,7 @@ class MatchingIT extends MatchingIntegrationTest {
 			.jsonPath("$.score.terms[?(@.preference == 'sharedLanguage')].points")
 			.isEqualTo(2.0);
 		assertThat(explanationText(offer)).doesNotContain("Secretname", "xavier", "XC-1");
-		this.web.get()
+		admin().get()
 			.uri("/api/v1/offers/not-a-uuid/explanation")
 			.exchange()
 			.expectStatus()
@@ -166,12 +167,26 @@ class MatchingIT extends MatchingIntegrationTest {
 			.expectBody()
 			.jsonPath("$.errors[0].field")
 			.isEqualTo("offerId");
-		this.web.get().uri("/api/v1/offers/{id}/explanation", UUID.randomUUID()).exchange().expectStatus().isNotFound();
+		admin().get().uri("/api/v1/offers/{id}/explanation", UUID.randomUUID()).exchange().expectStatus().isNotFound();
+		// An administrator limited to other facilities does not see why a MAIN case went
+		// where it did.
+		as(TestIdentity.get().administrator("NORTH")).get()
+			.uri("/api/v1/offers/{id}/explanation", offer.get("id"))
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+		// One limited to MAIN does, once the case's facility is known.
+		await().atMost(PATIENCE)
+			.untilAsserted(() -> as(TestIdentity.get().administrator("MAIN")).get()
+				.uri("/api/v1/offers/{id}/explanation", offer.get("id"))
+				.exchange()
+				.expectStatus()
+				.isOk());
 	}
 
 	@Test
 	void aPausedSupporterIsNotOfferedAndIsPublishedInactiveAndExpiredTrainingMakesThemIneligible() throws Exception {
-		this.web.post()
+		staff("W-1").post()
 			.uri("/api/v1/supporters/W-1/pause")
 			.exchange()
 			.expectStatus()
@@ -183,22 +198,23 @@ class MatchingIT extends MatchingIntegrationTest {
 		String pausedCase = due("WC-1", List.of(), false, CLOCK.instant().plus(Duration.ofHours(2)));
 		await().atMost(PATIENCE).until(() -> "NO_ELIGIBLE_SUPPORTER".equals(requestReason(pausedCase)));
 
-		this.web.post().uri("/api/v1/supporters/W-1/resume").exchange().expectStatus().isOk();
+		staff("W-1").post().uri("/api/v1/supporters/W-1/resume").exchange().expectStatus().isOk();
 		LocalDate today = CLOCK.instant().atZone(ZoneOffset.UTC).toLocalDate();
-		this.web.post()
+		admin().post()
 			.uri("/api/v1/supporters/W-1/training")
 			.bodyValue(Map.of("kind", "CORE_5H", "completedOn", today.minusYears(1).toString(), "expiresOn",
 					today.toString()))
 			.exchange()
 			.expectStatus()
 			.isCreated();
-		this.web.post()
+		admin().post()
 			.uri("/api/v1/supporters/W-1/training")
 			.bodyValue(Map.of("kind", "MONTHLY_MEETING", "completedOn", today.toString()))
 			.exchange()
 			.expectStatus()
 			.isCreated();
-		this.web.get()
+		// The supporter reads their own training record.
+		staff("W-1").get()
 			.uri("/api/v1/supporters/W-1/training")
 			.exchange()
 			.expectBody()
@@ -222,7 +238,7 @@ class MatchingIT extends MatchingIntegrationTest {
 		Map<String, Object> offer = awaitOffers(heavy, 1).get(0);
 		String supporter = String.valueOf(offer.get("supporter_id"));
 		answer(offer, "accept").expectStatus().isOk();
-		this.web.get()
+		staff(supporter).get()
 			.uri("/api/v1/supporters/{id}/load", supporter)
 			.exchange()
 			.expectStatus()
@@ -238,7 +254,7 @@ class MatchingIT extends MatchingIntegrationTest {
 			.isNotEmpty()
 			.jsonPath("$.fatigue")
 			.isEqualTo("AT");
-		this.web.get()
+		admin().get()
 			.uri("/api/v1/supporters/fatigue")
 			.exchange()
 			.expectBody()
@@ -255,14 +271,14 @@ class MatchingIT extends MatchingIntegrationTest {
 	@Test
 	void supportersOutsideTheirAvailabilityAreSkippedAndThoseWhoDeclaredNoneAreAvailable() throws Exception {
 		Instant later = CLOCK.instant().plus(Duration.ofDays(30));
-		this.web.put()
+		staff("A-1").put()
 			.uri("/api/v1/supporters/A-1/availability")
 			.bodyValue(Map.of("zone", "America/New_York", "windows", List.of(), "onCall",
 					List.of(Map.of("start", later.toString(), "end", later.plus(Duration.ofHours(8)).toString()))))
 			.exchange()
 			.expectStatus()
 			.isOk();
-		this.web.get()
+		staff("A-1").get()
 			.uri("/api/v1/supporters/A-1/availability")
 			.exchange()
 			.expectBody()
@@ -278,40 +294,40 @@ class MatchingIT extends MatchingIntegrationTest {
 
 	@Test
 	void everyNewEndpointAnswersBadInputWithProblemJsonNamingTheField() {
-		problem(this.web.put()
+		problem(staff("A-2").put()
 			.uri("/api/v1/supporters/A-2/availability")
 			.bodyValue(Map.of("zone", "Mars/Olympus", "windows",
 					List.of(Map.of("day", "FUNDAY", "start", "25:00", "end", "08:00")))),
 				"zone", "windows[0].day", "windows[0].start");
-		problem(this.web.put()
+		problem(staff("A-2").put()
 			.uri("/api/v1/supporters/A-2/availability")
 			.bodyValue(Map.of("zone", "UTC", "windows",
 					List.of(Map.of("day", "MONDAY", "start", "18:00", "end", "08:00")))),
 				"windows[0].end");
-		problem(this.web.put()
+		problem(staff("AC-1").put()
 			.uri("/api/v1/clinicians/AC-1/match-preferences")
 			.bodyValue(Map.of("languages", List.of("en us"), "departmentChoice", "ELSEWHERE")), "languages[0]",
 				"departmentChoice");
-		problem(this.web.post()
+		problem(admin().post()
 			.uri("/api/v1/supporters/A-2/training")
 			.bodyValue(Map.of("kind", "YOGA", "completedOn", "yesterday")), "kind", "completedOn");
-		problem(this.web.post()
+		problem(admin().post()
 			.uri("/api/v1/supporters/A-2/training")
 			.bodyValue(Map.of("kind", "CORE_5H", "completedOn", "2026-01-10", "expiresOn", "2025-01-10")), "expiresOn");
 		// An unreadable body is refused by the framework's problem handler, without a
 		// field.
-		problem(this.web.post()
+		problem(admin().post()
 			.uri("/api/v1/supporters/A-2/training")
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue("{\"kind\":"));
-		this.web.post()
+		admin().post()
 			.uri("/api/v1/supporters/NOBODY/pause")
 			.exchange()
 			.expectStatus()
 			.isNotFound()
 			.expectHeader()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
-		this.web.get()
+		admin().get()
 			.uri("/api/v1/supporters/AC-1/load")
 			.exchange()
 			.expectStatus()
@@ -319,7 +335,7 @@ class MatchingIT extends MatchingIntegrationTest {
 			.expectBody()
 			.jsonPath("$.detail")
 			.isEqualTo("AC-1 is not a peer supporter");
-		this.web.put()
+		staff("NOBODY").put()
 			.uri("/api/v1/clinicians/NOBODY/match-preferences")
 			.bodyValue(Map.of("languages", List.of("en")))
 			.exchange()
@@ -340,7 +356,7 @@ class MatchingIT extends MatchingIntegrationTest {
 	}
 
 	private String explanationText(Map<String, Object> offer) {
-		return this.web.get()
+		return admin().get()
 			.uri("/api/v1/offers/{id}/explanation", offer.get("id"))
 			.exchange()
 			.expectStatus()
@@ -351,7 +367,7 @@ class MatchingIT extends MatchingIntegrationTest {
 	}
 
 	private WebTestClient.ResponseSpec answer(Map<String, Object> offer, String answer) {
-		return this.web.post()
+		return staff(offer.get("supporter_id")).post()
 			.uri("/api/v1/supporters/{s}/offers/{o}/{a}", offer.get("supporter_id"), offer.get("id"), answer)
 			.exchange();
 	}

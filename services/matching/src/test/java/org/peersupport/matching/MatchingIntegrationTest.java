@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import org.peersupport.testkit.MutableClock;
+import org.peersupport.testkit.TestIdentity;
 import org.peersupport.testkit.TestInfrastructure;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +22,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * What matching's integration tests share: a real broker and a fresh database, a clock
- * the tests move (the scheduler reads it too), and the HTTP client.
+ * the tests move (the scheduler reads it too), and the HTTP client, with a real token for
+ * each caller.
  */
 @AutoConfigureWebTestClient(timeout = "PT30S")
 @Import(MatchingIntegrationTest.MovableTime.class)
@@ -53,8 +55,24 @@ abstract class MatchingIntegrationTest {
 		registry.add("spring.kafka.consumer.group-id", () -> group);
 	}
 
+	/** The client of an administrator without a facility limit. */
+	WebTestClient admin() {
+		return as(TestIdentity.get().administrator());
+	}
+
+	/**
+	 * The client of a member of staff: a clinician, or a supporter if the roster says so.
+	 */
+	WebTestClient staff(Object staffId) {
+		return as(TestIdentity.get().clinician(String.valueOf(staffId)));
+	}
+
+	WebTestClient as(String token) {
+		return this.web.mutate().defaultHeaders(TestIdentity.bearer(token)).build();
+	}
+
 	WebTestClient.BodyContentSpec importRoster(String csv) {
-		return this.web.post()
+		return admin().post()
 			.uri("/api/v1/staff/import")
 			.contentType(MediaType.parseMediaType("text/csv"))
 			.bodyValue(csv)

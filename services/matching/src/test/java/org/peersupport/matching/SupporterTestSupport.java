@@ -22,20 +22,26 @@ import org.peersupport.contracts.envelope.EventEnvelope;
 import org.peersupport.contracts.envelope.EventJson;
 import org.peersupport.contracts.events.HarmLevel;
 import org.peersupport.contracts.events.OutreachDue;
+import org.peersupport.testkit.TestIdentity;
 import org.peersupport.testkit.TestInfrastructure;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.csrf;
+import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.mockOidcLogin;
+import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.springSecurity;
 
 /**
  * What the supporter-side integration tests share: real infrastructure, a real SMTP
- * server (GreenMail) on a port of their own, a roster, and due cases sent the way
- * outreach sends them.
+ * server (GreenMail) on a port of their own, a roster, due cases sent the way outreach
+ * sends them, real tokens for the API and signed-in browser sessions for the portal.
  */
 public final class SupporterTestSupport {
 
@@ -52,9 +58,13 @@ public final class SupporterTestSupport {
 	private SupporterTestSupport() {
 	}
 
-	/** Kafka, PostgreSQL, a fresh consumer group, the SMTP server and quick timings. */
+	/**
+	 * Kafka, PostgreSQL, a fresh consumer group, the SMTP server, page sign-in and quick
+	 * timings.
+	 */
 	public static void properties(DynamicPropertyRegistry registry, int smtpPort) {
 		TestInfrastructure.springProperties("matching").forEach((key, value) -> registry.add(key, () -> value));
+		pageSignIn(registry);
 		String group = "matching-it-" + UUID.randomUUID();
 		registry.add("spring.kafka.consumer.group-id", () -> group);
 		// Every test case here is high-impact and there are two supporters: without this,
@@ -75,6 +85,50 @@ public final class SupporterTestSupport {
 		registry.add("resilience4j.circuitbreaker.instances.email.wait-duration-in-open-state", () -> "1s");
 	}
 
+	/**
+	 * A client registration for the pages, as a deployment configures one, so the portal
+	 * asks a browser to sign in. Its endpoints are given, not discovered, and never
+	 * called: a test only looks at the redirect to sign-in, and signs in with
+	 * {@link #signedIn} instead.
+	 */
+	public static void pageSignIn(DynamicPropertyRegistry registry) {
+		String registration = "spring.security.oauth2.client.registration.peersupport.";
+		String provider = "spring.security.oauth2.client.provider.peersupport.";
+		registry.add(registration + "client-id", () -> "peersupport-pages");
+		registry.add(registration + "client-authentication-method", () -> "none");
+		registry.add(registration + "authorization-grant-type", () -> "authorization_code");
+		registry.add(registration + "scope", () -> "openid,profile");
+		registry.add(registration + "redirect-uri", () -> "{baseUrl}/login/oauth2/code/{registrationId}");
+		registry.add(provider + "authorization-uri", () -> "http://127.0.0.1:1/authorize");
+		registry.add(provider + "token-uri", () -> "http://127.0.0.1:1/token");
+		registry.add(provider + "jwk-set-uri", () -> TestIdentity.get().issuer() + "/jwks");
+		registry.add(provider + "user-name-attribute", () -> "sub");
+	}
+
+	/**
+	 * A browser signed in as this member of staff (Spring Security's mock OIDC login over
+	 * the application's own filter chain), whose form posts carry a valid CSRF token.
+	 */
+	public static WebTestClient signedIn(ApplicationContext context, String staffId) {
+		return signedInWithoutCsrfToken(context, staffId).mutateWith(csrf());
+	}
+
+	/** The same browser, whose form posts carry no CSRF token. */
+	public static WebTestClient signedInWithoutCsrfToken(ApplicationContext context, String staffId) {
+		return browser(context)
+			.mutateWith(mockOidcLogin().idToken((token) -> token.subject("user-" + staffId).claim("staff_id", staffId))
+				.authorities(new SimpleGrantedAuthority("ROLE_CLINICIAN")));
+	}
+
+	/** A browser without a session, over the application's own filter chain. */
+	public static WebTestClient browser(ApplicationContext context) {
+		return WebTestClient.bindToApplicationContext(context)
+			.apply(springSecurity())
+			.configureClient()
+			.responseTimeout(PATIENCE)
+			.build();
+	}
+
 	public static int freePort() {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
@@ -91,8 +145,18 @@ public final class SupporterTestSupport {
 		return mail;
 	}
 
+	/** The API client of an administrator without a facility limit. */
+	public static WebTestClient admin(WebTestClient client) {
+		return client.mutate().defaultHeaders(TestIdentity.bearer(TestIdentity.get().administrator())).build();
+	}
+
+	/** The API client of a member of staff: a supporter, if the roster says so. */
+	public static WebTestClient staff(WebTestClient client, String staffId) {
+		return client.mutate().defaultHeaders(TestIdentity.bearer(TestIdentity.get().clinician(staffId))).build();
+	}
+
 	public static void importRoster(WebTestClient client, String csv) {
-		client.post()
+		admin(client).post()
 			.uri("/api/v1/staff/import")
 			.contentType(MediaType.parseMediaType("text/csv"))
 			.bodyValue(csv)

@@ -109,7 +109,8 @@ class OutreachIT {
 						EventJson.mapper()));
 		await().atMost(PATIENCE).until(() -> caseOf("O-4").status() == CaseStatus.NEEDS_ATTENTION);
 		assertThat(caseOf("O-4").attentionReason()).isEqualTo("UNKNOWN_STAFF");
-		assertThat(this.queries.withStatus(CaseStatus.NEEDS_ATTENTION)).extracting(OutreachCaseView::id)
+		assertThat(this.queries.forProgram(null, CaseStatus.NEEDS_ATTENTION, (facility) -> true))
+			.extracting(OutreachCaseView::id)
 			.contains(caseId);
 		await().atMost(PATIENCE)
 			.until(() -> records(Topics.OUTREACH_ESCALATED).stream().anyMatch((r) -> r.value().contains(caseId)));

@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.peersupport.contracts.Events;
@@ -45,6 +46,7 @@ import org.peersupport.outreach.outreachcase.OutreachCaseQueries;
 import org.peersupport.outreach.outreachcase.OutreachCaseView;
 import org.peersupport.outreach.policy.PolicyReader;
 import org.peersupport.testkit.MutableClock;
+import org.peersupport.testkit.TestIdentity;
 import org.peersupport.testkit.TestInfrastructure;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,11 +56,13 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -92,6 +96,14 @@ class OutreachLifecycleIT {
 	@Autowired
 	WebTestClient web;
 
+	/** The program's administrator, with no facility limit. */
+	WebTestClient admin;
+
+	@BeforeEach
+	void signIn() {
+		this.admin = as(TestIdentity.get().administrator());
+	}
+
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
 		TestInfrastructure.springProperties("outreach").forEach((key, value) -> registry.add(key, () -> value));
@@ -112,7 +124,7 @@ class OutreachLifecycleIT {
 
 	@Test
 	void aPolicyChangeIsValidatedAndAuditedAndAnInvalidOneKeepsTheOldPolicy() throws Exception {
-		this.web.get()
+		this.admin.get()
 			.uri("/api/v1/policy?facility=AUDITED")
 			.exchange()
 			.expectStatus()
@@ -143,13 +155,28 @@ class OutreachLifecycleIT {
 			.isEqualTo("DEATH overlaps windows.byHarm[0]: each level has one window")
 			.jsonPath("$.errors[?(@.field=='followUps[2]')].reason")
 			.isEqualTo("must not be negative");
+		// Nobody changes a policy anonymously, nor one of a facility they do not run, nor
+		// the default every facility inherits when they run only some.
 		putPolicy("AUDITED", null, policy.toString()).expectStatus()
-			.isBadRequest()
-			.expectBody()
-			.jsonPath("$.errors[0].field")
-			.isEqualTo("X-Peersupport-Actor");
+			.isUnauthorized()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		as(TestIdentity.get().administrator("MAIN")).put()
+			.uri("/api/v1/policy?facility=AUDITED")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(policy.toString())
+			.exchange()
+			.expectStatus()
+			.isForbidden()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		as(TestIdentity.get().administrator("AUDITED")).get()
+			.uri("/api/v1/policy")
+			.exchange()
+			.expectStatus()
+			.isForbidden();
 
-		this.web.get()
+		this.admin.get()
 			.uri("/api/v1/policy?facility=AUDITED")
 			.exchange()
 			.expectBody()
@@ -159,7 +186,7 @@ class OutreachLifecycleIT {
 			.isEqualTo(false)
 			.jsonPath("$.policy.teamDebriefThreshold")
 			.isEqualTo(6);
-		this.web.get()
+		as(TestIdentity.get().administrator("AUDITED")).get()
 			.uri("/api/v1/policy/audit?facility=AUDITED")
 			.exchange()
 			.expectBody()
@@ -261,12 +288,26 @@ class OutreachLifecycleIT {
 			.atMost(PATIENCE)
 			.until(() -> OutreachTraffic.published(Topics.OUTREACH_DUE, "\"OO-1\"").isEmpty());
 
+		// Only the clinician reverses it: the actor is the token's staff id, and nobody
+		// else (another clinician, the program's administrator) may change it.
 		putPreferences("OO-1", "manager-7", false).expectStatus()
-			.isBadRequest()
-			.expectBody()
-			.jsonPath("$.errors[0].field")
-			.isEqualTo("optedOut");
+			.isForbidden()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		this.admin.put()
+			.uri("/api/v1/clinicians/{id}/preferences", "OO-1")
+			.bodyValue(Map.of("channel", "EMAIL", "optedOut", false))
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+		assertThatThrownBy(() -> this.preferences
+			.change(new ClinicianPreferences("OO-1", null, null, null, Channel.EMAIL, false, null), "manager-7"))
+			.isInstanceOf(AccessDeniedException.class);
 		putPreferences("OO-1", "OO-1", false).expectStatus().isOk();
+		assertThat(this.jdbc.queryForList(
+				"SELECT changed_by FROM clinician_preferences_change WHERE staff_id = 'OO-1' ORDER BY changed_at",
+				String.class))
+			.containsExactly("OO-1", "OO-1");
 		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM clinician_preferences_change WHERE staff_id = 'OO-1'",
 				Integer.class))
 			.isEqualTo(2);
@@ -448,7 +489,7 @@ class OutreachLifecycleIT {
 		await().atMost(PATIENCE).until(() -> this.clinicians.profile("INV-1").isPresent());
 		OutreachTraffic.report(CLOCK.instant(), HarmLevel.DEATH, EventCategory.PATIENT_DEATH, "MAIN", "INV-1");
 		OutreachCaseView open = awaitCase("INV-1", (c) -> true);
-		Map<?, ?> invitation = this.web.get()
+		Map<?, ?> invitation = this.admin.get()
 			.uri("/api/v1/cases/{id}/invitation?channel=EMAIL", open.id())
 			.exchange()
 			.expectStatus()
@@ -464,9 +505,22 @@ class OutreachLifecycleIT {
 			.doesNotContainIgnoringCase("death")
 			.doesNotContainIgnoringCase("patient");
 
-		this.web.put()
+		// The case's facility is MAIN: an administrator of another facility does not see
+		// it, one of MAIN does.
+		as(TestIdentity.get().administrator("OTHER")).get()
+			.uri("/api/v1/cases/{id}/invitation?channel=EMAIL", open.id())
+			.exchange()
+			.expectStatus()
+			.isNotFound();
+		as(TestIdentity.get().administrator("MAIN")).get()
+			.uri("/api/v1/cases/{id}/invitation?channel=EMAIL", open.id())
+			.exchange()
+			.expectStatus()
+			.isOk();
+
+		WebTestClient mainAdmin = as(TestIdentity.get().token().subject("admin-1").roles("ADMINISTRATOR").sign());
+		mainAdmin.put()
 			.uri("/api/v1/invitation-templates?facility=MAIN&channel=SMS")
-			.header("X-Peersupport-Actor", "admin-1")
 			.bodyValue(Map.of("subject", "Hi", "body", "{{{name}}}, about the {{harm}}"))
 			.exchange()
 			.expectStatus()
@@ -474,38 +528,50 @@ class OutreachLifecycleIT {
 			.expectBody()
 			.jsonPath("$.errors.length()")
 			.isEqualTo(2);
-		this.web.put()
+		mainAdmin.put()
 			.uri("/api/v1/invitation-templates?facility=MAIN&channel=SMS")
-			.header("X-Peersupport-Actor", "admin-1")
 			.bodyValue(Map.of("subject", "Checking in", "body", "{{name}}: we check in with everyone, as routine."))
 			.exchange()
 			.expectStatus()
 			.isOk();
-		this.web.get()
+		assertThat(this.jdbc.queryForObject(
+				"SELECT changed_by FROM invitation_template WHERE facility = 'MAIN' AND channel = 'SMS'", String.class))
+			.isEqualTo("admin-1");
+		this.admin.get()
 			.uri("/api/v1/cases/{id}/invitation?channel=SMS", open.id())
 			.exchange()
 			.expectBody()
 			.jsonPath("$.body")
 			.isEqualTo("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;: we check in with everyone, as routine.");
-		this.web.get().uri("/api/v1/cases/{id}/invitation", UUID.randomUUID()).exchange().expectStatus().isNotFound();
+		this.admin.get().uri("/api/v1/cases/{id}/invitation", UUID.randomUUID()).exchange().expectStatus().isNotFound();
 	}
 
+	/**
+	 * @param actor the administrator's name at the identity provider (their token's
+	 * subject), or null to send no token
+	 */
 	private WebTestClient.ResponseSpec putPolicy(String facility, String actor, String json) {
-		var request = this.web.put()
+		WebTestClient client = (actor != null)
+				? as(TestIdentity.get().token().subject(actor).roles("ADMINISTRATOR").sign()) : this.web;
+		return client.put()
 			.uri("/api/v1/policy?facility={f}", facility)
-			.contentType(MediaType.APPLICATION_JSON);
-		if (actor != null) {
-			request = request.header("X-Peersupport-Actor", actor);
-		}
-		return request.bodyValue(json).exchange();
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(json)
+			.exchange();
 	}
 
+	/**
+	 * @param actor the clinician whose token sends the change
+	 */
 	private WebTestClient.ResponseSpec putPreferences(String staffId, String actor, boolean optedOut) {
-		return this.web.put()
+		return as(TestIdentity.get().clinician(actor)).put()
 			.uri("/api/v1/clinicians/{id}/preferences", staffId)
-			.header("X-Peersupport-Actor", actor)
 			.bodyValue(Map.of("channel", "EMAIL", "optedOut", optedOut))
 			.exchange();
+	}
+
+	private WebTestClient as(String token) {
+		return this.web.mutate().defaultHeaders(TestIdentity.bearer(token)).build();
 	}
 
 	private void directory(String staffId, String name, String role) {
@@ -535,7 +601,7 @@ class OutreachLifecycleIT {
 	}
 
 	private List<OutreachCaseView> worklist() {
-		return this.web.get()
+		return this.admin.get()
 			.uri("/api/v1/cases?status=NEEDS_ATTENTION")
 			.exchange()
 			.expectStatus()

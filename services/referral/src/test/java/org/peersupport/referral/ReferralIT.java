@@ -106,24 +106,24 @@ class ReferralIT extends ReferralServiceTest {
 		String staffId = "REF-" + UUID.randomUUID();
 		String id = oneReferral(staffId, ReferralKind.THERAPY);
 
-		changeStatus(id, "{\"status\":\"CONNECTED\"}").isEqualTo(409)
+		changeStatus(staffId, id, "{\"status\":\"CONNECTED\"}").isEqualTo(409)
 			.expectHeader()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
 			.jsonPath("$.detail")
 			.isEqualTo("a referral that is OFFERED cannot become CONNECTED");
-		changeStatus(id, "{\"status\":\"ACCEPTED\"}").isEqualTo(200)
+		changeStatus(staffId, id, "{\"status\":\"ACCEPTED\"}").isEqualTo(200)
 			.expectBody()
 			.jsonPath("$.status")
 			.isEqualTo("ACCEPTED");
-		changeStatus(id, "{\"status\":\"ACCEPTED\"}").isEqualTo(200);
-		changeStatus(id, "{\"status\":\"CONNECTED\"}").isEqualTo(200);
-		changeStatus(id, "{\"status\":\"CLOSED\",\"outcome\":\"DECLINED\"}").isEqualTo(409);
-		changeStatus(id, "{\"status\":\"CLOSED\"}").isEqualTo(200)
+		changeStatus(staffId, id, "{\"status\":\"ACCEPTED\"}").isEqualTo(200);
+		changeStatus(staffId, id, "{\"status\":\"CONNECTED\"}").isEqualTo(200);
+		changeStatus(staffId, id, "{\"status\":\"CLOSED\",\"outcome\":\"DECLINED\"}").isEqualTo(409);
+		changeStatus(staffId, id, "{\"status\":\"CLOSED\"}").isEqualTo(200)
 			.expectBody()
 			.jsonPath("$.outcome")
 			.isEqualTo("CONNECTED");
-		changeStatus(id, "{\"status\":\"ACCEPTED\"}").isEqualTo(409);
+		changeStatus(staffId, id, "{\"status\":\"ACCEPTED\"}").isEqualTo(409);
 
 		await().atMost(PATIENCE).until(() -> !CheckinFeed.recordsFor(Topics.REFERRALS_CLOSED, staffId).isEmpty());
 		ReferralClosed closed = data(Topics.REFERRALS_CLOSED, staffId, Events.REFERRAL_CLOSED).get(0);
@@ -134,20 +134,21 @@ class ReferralIT extends ReferralServiceTest {
 
 	@Test
 	void badStatusChangesAreProblemsNamingTheField() throws Exception {
-		String id = oneReferral("REF-" + UUID.randomUUID(), ReferralKind.LEGAL);
-		changeStatus(id, "{\"status\":\"MAYBE\"}").isEqualTo(400)
+		String staffId = "REF-" + UUID.randomUUID();
+		String id = oneReferral(staffId, ReferralKind.LEGAL);
+		changeStatus(staffId, id, "{\"status\":\"MAYBE\"}").isEqualTo(400)
 			.expectHeader()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
 			.jsonPath("$.errors[0].field")
 			.isEqualTo("status");
-		changeStatus(id, "{\"status\":\"CLOSED\",\"outcome\":\"HAPPY\"}").isEqualTo(400)
+		changeStatus(staffId, id, "{\"status\":\"CLOSED\",\"outcome\":\"HAPPY\"}").isEqualTo(400)
 			.expectBody()
 			.jsonPath("$.errors[0].field")
 			.isEqualTo("outcome");
-		changeStatus(id, "{}").isEqualTo(400);
-		changeStatus("no-such-referral", "{\"status\":\"ACCEPTED\"}").isEqualTo(404);
-		this.web.get()
+		changeStatus(staffId, id, "{}").isEqualTo(400);
+		changeStatus(staffId, "no-such-referral", "{\"status\":\"ACCEPTED\"}").isEqualTo(404);
+		clinician(staffId).get()
 			.uri("/api/v1/referrals?status=SOMEWHERE")
 			.exchange()
 			.expectStatus()
@@ -162,21 +163,21 @@ class ReferralIT extends ReferralServiceTest {
 		String staffId = "REF-" + UUID.randomUUID();
 		String waiting = oneReferral(staffId, ReferralKind.EAP);
 		String connected = oneReferral(staffId, ReferralKind.LEGAL);
-		changeStatus(waiting, "{\"status\":\"ACCEPTED\"}").isEqualTo(200);
-		changeStatus(connected, "{\"status\":\"ACCEPTED\"}").isEqualTo(200);
-		changeStatus(connected, "{\"status\":\"CONNECTED\"}").isEqualTo(200);
-		assertThat(dueIds()).doesNotContain(waiting);
+		changeStatus(staffId, waiting, "{\"status\":\"ACCEPTED\"}").isEqualTo(200);
+		changeStatus(staffId, connected, "{\"status\":\"ACCEPTED\"}").isEqualTo(200);
+		changeStatus(staffId, connected, "{\"status\":\"CONNECTED\"}").isEqualTo(200);
+		assertThat(dueIds(staffId)).doesNotContain(waiting);
 
 		this.clock.advance(Duration.ofDays(7).plusMinutes(1));
-		await().atMost(PATIENCE).until(() -> dueIds().contains(waiting));
-		assertThat(dueIds()).doesNotContain(connected);
+		await().atMost(PATIENCE).until(() -> dueIds(staffId).contains(waiting));
+		assertThat(dueIds(staffId)).doesNotContain(connected);
 		assertThat(CheckinFeed.recordsFor(Topics.REFERRALS_CLOSED, staffId)).isEmpty();
 
 		this.clock.advance(Duration.ofDays(14));
-		await().atMost(PATIENCE).until(() -> get(waiting).status() == ReferralStatus.CLOSED);
-		assertThat(get(waiting).outcome()).isEqualTo(ReferralOutcome.NOT_CONNECTED);
-		assertThat(dueIds()).doesNotContain(waiting);
-		assertThat(get(connected).status()).isEqualTo(ReferralStatus.CONNECTED);
+		await().atMost(PATIENCE).until(() -> get(staffId, waiting).status() == ReferralStatus.CLOSED);
+		assertThat(get(staffId, waiting).outcome()).isEqualTo(ReferralOutcome.NOT_CONNECTED);
+		assertThat(dueIds(staffId)).doesNotContain(waiting);
+		assertThat(get(staffId, connected).status()).isEqualTo(ReferralStatus.CONNECTED);
 		await().atMost(PATIENCE).until(() -> !CheckinFeed.recordsFor(Topics.REFERRALS_CLOSED, staffId).isEmpty());
 		assertThat(data(Topics.REFERRALS_CLOSED, staffId, Events.REFERRAL_CLOSED))
 			.extracting(ReferralClosed::referralId, ReferralClosed::outcome)
@@ -208,11 +209,12 @@ class ReferralIT extends ReferralServiceTest {
 
 	@Test
 	void administratorsManageTheCatalogWithVersionsAndEveryMistakeIsAProblem() {
+		WebTestClient admin = administrator();
 		String code = "TEST-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
 		String body = "{\"code\":\"" + code
 				+ "\",\"kind\":\"chaplaincy\",\"name\":\"Chaplaincy\",\"phone\":\"+1 555 0100\","
 				+ "\"hours\":\"24/7\",\"confidential\":true,\"cost\":\"Free\"}";
-		this.web.post()
+		admin.post()
 			.uri("/api/v1/resources")
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(body)
@@ -226,7 +228,7 @@ class ReferralIT extends ReferralServiceTest {
 			.expectBody()
 			.jsonPath("$.kind")
 			.isEqualTo("CHAPLAINCY");
-		this.web.post()
+		admin.post()
 			.uri("/api/v1/resources")
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(body)
@@ -245,14 +247,14 @@ class ReferralIT extends ReferralServiceTest {
 		// version.
 		putResource(code, "\"0\"", update).isEqualTo(412).expectBody().jsonPath("$.currentVersion").isEqualTo(1);
 		putResource(code, null, update.replace("}", ",\"version\":0}")).isEqualTo(409);
-		this.web.get()
+		admin.get()
 			.uri("/api/v1/resources?kind=CHAPLAINCY")
 			.exchange()
 			.expectBody()
 			.jsonPath("$[?(@.code=='" + code + "')].hours")
 			.isEqualTo("Weekdays");
 
-		this.web.post()
+		admin.post()
 			.uri("/api/v1/resources")
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue("{\"code\":\"lower case\",\"kind\":\"ASTROLOGY\",\"name\":\" \",\"url\":\"ftp://x\"}")
@@ -264,7 +266,7 @@ class ReferralIT extends ReferralServiceTest {
 			.expectBody()
 			.jsonPath("$.errors[*].field")
 			.isEqualTo(List.of("code", "kind", "name", "url", "confidential"));
-		this.web.get()
+		admin.get()
 			.uri("/api/v1/resources?kind=PEER_LINE")
 			.exchange()
 			.expectStatus()
@@ -272,7 +274,7 @@ class ReferralIT extends ReferralServiceTest {
 			.expectBody()
 			.jsonPath("$.errors[0].field")
 			.isEqualTo("kind");
-		this.web.post()
+		admin.post()
 			.uri("/api/v1/resources")
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue("{not json")
@@ -280,25 +282,28 @@ class ReferralIT extends ReferralServiceTest {
 			.expectStatus()
 			.isBadRequest();
 
-		this.web.delete()
+		admin.delete()
 			.uri("/api/v1/resources/{code}", code)
 			.header("If-Match", "\"0\"")
 			.exchange()
 			.expectStatus()
 			.isEqualTo(412);
-		this.web.delete()
+		admin.delete()
 			.uri("/api/v1/resources/{code}", code)
 			.header("If-Match", "\"1\"")
 			.exchange()
 			.expectStatus()
 			.isNoContent();
-		this.web.get().uri("/api/v1/resources/{code}", code).exchange().expectStatus().isNotFound();
+		admin.get().uri("/api/v1/resources/{code}", code).exchange().expectStatus().isNotFound();
 	}
 
 	@Test
 	void aFacilitySeesItsOverridesAndReferralsThereUseIt() throws Exception {
+		WebTestClient admin = administrator();
+		// Every member of staff reads the catalog as their facility sees it.
+		WebTestClient staff = clinician("REF-READER");
 		String south = "SOUTH-" + UUID.randomUUID().toString().substring(0, 8);
-		this.web.post()
+		admin.post()
 			.uri("/api/v1/resources")
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue("{\"code\":\"SOUTH-COUNSELLING\",\"kind\":\"THERAPY\",\"name\":\"South counselling\","
@@ -308,7 +313,7 @@ class ReferralIT extends ReferralServiceTest {
 			.isCreated();
 		override("THERAPY-REFERRAL", south, "{\"hidden\":true}");
 		override("988-LIFELINE", south, "{\"hours\":\"24/7, and the South campus crisis team on 555 0111\"}");
-		this.web.put()
+		admin.put()
 			.uri("/api/v1/resources/EAP/facilities/{facility}", south)
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue("{}")
@@ -319,7 +324,7 @@ class ReferralIT extends ReferralServiceTest {
 			.jsonPath("$.errors[0].field")
 			.isEqualTo("hidden");
 
-		this.web.get()
+		staff.get()
 			.uri("/api/v1/resources?facility={facility}", south)
 			.exchange()
 			.expectStatus()
@@ -331,7 +336,7 @@ class ReferralIT extends ReferralServiceTest {
 			.isEqualTo("24/7, and the South campus crisis team on 555 0111")
 			.jsonPath("$[?(@.code=='988-LIFELINE')].phone")
 			.isEqualTo("988");
-		this.web.get()
+		staff.get()
 			.uri("/api/v1/resources")
 			.exchange()
 			.expectBody()
@@ -339,7 +344,7 @@ class ReferralIT extends ReferralServiceTest {
 			.isEqualTo("Counselling and therapy referral")
 			.jsonPath("$[?(@.code=='988-LIFELINE')].hours")
 			.isEqualTo("24/7");
-		this.web.get()
+		staff.get()
 			.uri("/api/v1/resources?facility={facility}&crisis=true", south)
 			.exchange()
 			.expectBody()
@@ -347,7 +352,7 @@ class ReferralIT extends ReferralServiceTest {
 			.isEqualTo(List.of("988-LIFELINE"))
 			.jsonPath("$[0].hours")
 			.isEqualTo("24/7, and the South campus crisis team on 555 0111");
-		this.web.get()
+		staff.get()
 			.uri("/api/v1/resources/THERAPY-REFERRAL?facility={facility}", south)
 			.exchange()
 			.expectStatus()
@@ -358,12 +363,12 @@ class ReferralIT extends ReferralServiceTest {
 		await().atMost(PATIENCE).until(() -> referralsOf(staffId).size() == 1);
 		assertThat(referralsOf(staffId).get(0).resourceCode()).isEqualTo("SOUTH-COUNSELLING");
 
-		this.web.delete()
+		admin.delete()
 			.uri("/api/v1/resources/THERAPY-REFERRAL/facilities/{facility}", south)
 			.exchange()
 			.expectStatus()
 			.isNoContent();
-		this.web.get()
+		staff.get()
 			.uri("/api/v1/resources?facility={facility}&kind=THERAPY", south)
 			.exchange()
 			.expectBody()
@@ -372,7 +377,7 @@ class ReferralIT extends ReferralServiceTest {
 	}
 
 	private StatusAssertions putResource(String code, String ifMatch, String body) {
-		return this.web.put().uri("/api/v1/resources/{code}", code).headers((headers) -> {
+		return administrator().put().uri("/api/v1/resources/{code}", code).headers((headers) -> {
 			if (ifMatch != null) {
 				headers.setIfMatch(ifMatch);
 			}
@@ -380,7 +385,7 @@ class ReferralIT extends ReferralServiceTest {
 	}
 
 	private void override(String code, String facility, String body) {
-		this.web.put()
+		administrator().put()
 			.uri("/api/v1/resources/{code}/facilities/{facility}", code, facility)
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(body)
@@ -396,12 +401,13 @@ class ReferralIT extends ReferralServiceTest {
 		return referralsOf(staffId).stream().filter((r) -> r.kind() == kind).findFirst().orElseThrow().id();
 	}
 
+	/** A clinician's own referrals, read with their own token. */
 	private List<Referral> referralsOf(String staffId) {
-		return getList(Referral.class, "/api/v1/referrals?staffId={staffId}", staffId);
+		return getList(clinician(staffId), Referral.class, "/api/v1/referrals?staffId={staffId}", staffId);
 	}
 
-	private Referral get(String id) {
-		return this.web.get()
+	private Referral get(String staffId, String id) {
+		return clinician(staffId).get()
 			.uri("/api/v1/referrals/{id}", id)
 			.exchange()
 			.expectBody(Referral.class)
@@ -409,12 +415,16 @@ class ReferralIT extends ReferralServiceTest {
 			.getResponseBody();
 	}
 
-	private List<String> dueIds() {
-		return getList(Referral.class, "/api/v1/referrals?due=true").stream().map(Referral::id).toList();
+	/** The clinician's own referrals due for follow-up. */
+	private List<String> dueIds(String staffId) {
+		return getList(clinician(staffId), Referral.class, "/api/v1/referrals?due=true").stream()
+			.map(Referral::id)
+			.toList();
 	}
 
-	private StatusCheck changeStatus(String id, String body) {
-		return new StatusCheck(this.web.post()
+	/** The clinician moves their own referral along. */
+	private StatusCheck changeStatus(String staffId, String id, String body) {
+		return new StatusCheck(clinician(staffId).post()
 			.uri("/api/v1/referrals/{id}/status", id)
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(body)

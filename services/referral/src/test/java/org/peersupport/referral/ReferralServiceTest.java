@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.peersupport.testkit.MutableClock;
+import org.peersupport.testkit.TestIdentity;
 import org.peersupport.testkit.TestInfrastructure;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,7 +19,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * The referral service on the real broker and a fresh database, over HTTP, with a clock
- * the test moves.
+ * the test moves. {@link #web} sends no token; {@link #as(String)} is a caller with a
+ * real token of the test identity provider.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient(timeout = "PT30S")
@@ -42,6 +44,26 @@ public abstract class ReferralServiceTest {
 		this.web = this.web.mutate().responseTimeout(PATIENCE).build();
 	}
 
+	/** A client that sends this token on every request. */
+	protected WebTestClient as(String token) {
+		return this.web.mutate().defaultHeaders(TestIdentity.bearer(token)).build();
+	}
+
+	/** An administrator without a facility limit. */
+	protected WebTestClient administrator() {
+		return as(TestIdentity.get().administrator());
+	}
+
+	/** A member of staff, reading and moving their own referrals. */
+	protected WebTestClient clinician(String staffId) {
+		return as(TestIdentity.get().clinician(staffId));
+	}
+
+	/** An on-call lead without a facility limit. */
+	protected WebTestClient lead(String staffId) {
+		return as(TestIdentity.get().onCallLead(staffId));
+	}
+
 	/**
 	 * Points the service at the shared broker and a fresh database, in its own consumer
 	 * group, with timers polled often.
@@ -53,8 +75,8 @@ public abstract class ReferralServiceTest {
 	}
 
 	/** A JSON array from a GET, as records. */
-	protected <T> List<T> getList(Class<T> type, String uri, Object... variables) {
-		return this.web.get()
+	protected static <T> List<T> getList(WebTestClient client, Class<T> type, String uri, Object... variables) {
+		return client.get()
 			.uri(uri, variables)
 			.exchange()
 			.expectStatus()

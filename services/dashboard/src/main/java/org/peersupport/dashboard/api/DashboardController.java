@@ -10,6 +10,7 @@ import org.peersupport.dashboard.figures.DashboardSettings;
 import org.peersupport.dashboard.figures.DashboardView;
 import org.peersupport.dashboard.figures.Slice;
 import org.peersupport.dashboard.readmodel.ReadModelChanges;
+import org.peersupport.security.Actor;
 import org.peersupport.web.Blocking;
 
 import org.springframework.http.MediaType;
@@ -46,8 +47,8 @@ class DashboardController {
 	}
 
 	@GetMapping(path = "/api/v1/summary", produces = MediaType.APPLICATION_JSON_VALUE)
-	Mono<DashboardView> summary(@RequestParam MultiValueMap<String, String> query) {
-		Slice slice = SliceParameters.parse(query, this.settings);
+	Mono<DashboardView> summary(@RequestParam MultiValueMap<String, String> query, Actor director) {
+		Slice slice = DirectorFacilities.limit(SliceParameters.parse(query, this.settings), director);
 		return Blocking.call(() -> this.dashboard.view(slice));
 	}
 
@@ -57,8 +58,8 @@ class DashboardController {
 	 * again. Comments keep idle connections open through proxies.
 	 */
 	@GetMapping(path = "/api/v1/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-	Flux<ServerSentEvent<DashboardView>> stream(@RequestParam MultiValueMap<String, String> query) {
-		Slice slice = SliceParameters.parse(query, this.settings);
+	Flux<ServerSentEvent<DashboardView>> stream(@RequestParam MultiValueMap<String, String> query, Actor director) {
+		Slice slice = DirectorFacilities.limit(SliceParameters.parse(query, this.settings), director);
 		Flux<Object> triggers = Flux.merge(Flux.just(0L), this.changes.signals().sample(COALESCE),
 				Flux.interval(this.settings.refresh()));
 		Flux<ServerSentEvent<DashboardView>> views = triggers.onBackpressureLatest()

@@ -7,6 +7,7 @@ import org.peersupport.dashboard.figures.DashboardSettings;
 import org.peersupport.dashboard.figures.DashboardView;
 import org.peersupport.dashboard.figures.Slice;
 import org.peersupport.dashboard.suppression.FigureTable;
+import org.peersupport.security.Actor;
 import org.peersupport.web.Blocking;
 import org.peersupport.web.NotFoundException;
 
@@ -35,12 +36,13 @@ class ExportController {
 	}
 
 	@GetMapping("/api/v1/export/{table}.csv")
-	Mono<ResponseEntity<String>> export(@PathVariable String table, @RequestParam MultiValueMap<String, String> query) {
+	Mono<ResponseEntity<String>> export(@PathVariable String table, @RequestParam MultiValueMap<String, String> query,
+			Actor director) {
 		if (!"attention".equals(table) && !Dashboard.tableNames().contains(table)) {
 			throw new NotFoundException(
 					"No table '" + table + "'; tables are attention, " + String.join(", ", Dashboard.tableNames()));
 		}
-		Slice slice = SliceParameters.parse(query, this.settings);
+		Slice slice = DirectorFacilities.limit(SliceParameters.parse(query, this.settings), director);
 		return Blocking.call(() -> this.dashboard.view(slice)).map((view) -> csv(table, view));
 	}
 

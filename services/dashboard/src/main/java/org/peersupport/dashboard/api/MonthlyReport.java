@@ -14,6 +14,8 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * The printable monthly report: every table of the month, suppressed as everywhere else,
  * on plain HTML with print styles (A4, no navigation, tables never split across pages).
+ * Its styles and its print button's script are files under {@code /assets/}: the
+ * platform's content security policy runs no inline script or style.
  */
 final class MonthlyReport {
 
@@ -31,25 +33,14 @@ final class MonthlyReport {
 						<meta charset="utf-8">
 						<meta name="viewport" content="width=device-width, initial-scale=1">
 						<title>%1$s</title>
-						<style>
-						body{font-family:system-ui,sans-serif;color:#1d2b36;margin:2rem auto;max-width:60rem;padding:0 1rem;line-height:1.4}
-						h1{font-size:1.5rem;margin-bottom:.2rem}h2{font-size:1.05rem;margin:1.5rem 0 .4rem}
-						.muted{color:#5b6b78;font-size:.85rem}
-						table{border-collapse:collapse;width:100%%;font-size:.85rem}
-						th,td{padding:.25rem .5rem;border-bottom:1px solid #dde3e8;text-align:right;font-variant-numeric:tabular-nums}
-						th:first-child,td:first-child{text-align:left}
-						td.suppressed{font-style:italic;color:#5b6b78}
-						section{break-inside:avoid;page-break-inside:avoid}
-						.actions{margin:1rem 0}
-						@page{size:A4;margin:15mm}
-						@media print{body{margin:0;max-width:none}.actions{display:none}a{color:inherit;text-decoration:none}}
-						</style>
+						<link rel="stylesheet" href="/assets/report.css">
+						<script src="/assets/report.js" defer></script>
 						</head>
 						<body>
 						<h1>%1$s</h1>
 						<p class="muted">%2$s. Figures drawn from fewer than %3$d people are shown as &lt;%3$d, and so is one
 						more cell wherever a total would give them away. Generated %4$s.</p>
-						<p class="actions"><button onclick="window.print()">Print</button> <a href="/">Back to the dashboard</a></p>
+						<p class="actions"><button type="button" id="print">Print</button> <a href="/">Back to the dashboard</a></p>
 						"""
 					.formatted(HtmlUtils.htmlEscape(title), HtmlUtils.htmlEscape(filters(view)), view.minCellSize(),
 							view.generatedAt()));
@@ -68,6 +59,9 @@ final class MonthlyReport {
 			.append(view.slice().to());
 		if (view.slice().facility() != null) {
 			text.append(", facility ").append(view.slice().facility());
+		}
+		else if (!view.slice().within().isEmpty()) {
+			text.append(", facilities ").append(String.join(", ", view.slice().within()));
 		}
 		if (view.slice().departmentGroup() != null) {
 			text.append(", department group ").append(view.slice().departmentGroup());

@@ -11,7 +11,9 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 /**
  * The dashboard page and its script and styles. They live under {@code dashboard/} rather
  * than {@code static/}, so the other services of the standalone platform (one classpath)
- * do not serve them too. chart.js comes from its WebJar under {@code /webjars/}.
+ * do not serve them too. chart.js comes from its WebJar under {@code /webjars/}. Who may
+ * load them is in {@link DashboardAccess}: a signed-in director. (The signed-out page
+ * comes from platform/security.)
  */
 @Configuration(proxyBeanMethods = false)
 class PageRoutes {

@@ -8,6 +8,7 @@ import reactor.core.publisher.Mono;
 import org.peersupport.dashboard.figures.Dashboard;
 import org.peersupport.dashboard.figures.DashboardSettings;
 import org.peersupport.dashboard.figures.Slice;
+import org.peersupport.security.Actor;
 import org.peersupport.web.Blocking;
 import org.peersupport.web.InvalidInputException;
 
@@ -32,13 +33,13 @@ class ReportController {
 	}
 
 	@GetMapping(path = "/reports/monthly", produces = MediaType.TEXT_HTML_VALUE)
-	Mono<String> monthly(@RequestParam MultiValueMap<String, String> query) {
+	Mono<String> monthly(@RequestParam MultiValueMap<String, String> query, Actor director) {
 		YearMonth month = month(query.getFirst("month"));
 		MultiValueMap<String, String> filters = new LinkedMultiValueMap<>(query);
 		filters.set("from", month.atDay(1).toString());
 		filters.set("to", month.atEndOfMonth().toString());
 		filters.putIfAbsent("granularity", java.util.List.of("DAY"));
-		Slice slice = SliceParameters.parse(filters, this.settings);
+		Slice slice = DirectorFacilities.limit(SliceParameters.parse(filters, this.settings), director);
 		return Blocking.call(() -> MonthlyReport.render(month, this.dashboard.view(slice)));
 	}
 

@@ -61,7 +61,7 @@ final class SliceParameters {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		return new Slice(facility, group, harm, from, to, granularity);
+		return new Slice(facility, group, harm, from, to, granularity, List.of());
 	}
 
 	private static LocalDate date(String text, String field, List<FieldProblem> problems) {

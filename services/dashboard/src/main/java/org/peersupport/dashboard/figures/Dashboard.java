@@ -75,7 +75,7 @@ public class Dashboard {
 			tables.put(draft.name(), this.suppression.protect(draft, wider));
 		}
 		return new DashboardView(slice, this.suppression.minCellSize(), this.clock.instant(), headline(tables), tables,
-				this.support.needingAttention(slice), facilities(), this.settings.groupNames());
+				this.support.needingAttention(slice), facilities(slice), this.settings.groupNames());
 	}
 
 	private static Map<String, Cell> headline(Map<String, FigureTable> tables) {
@@ -92,10 +92,14 @@ public class Dashboard {
 		return headline;
 	}
 
-	private List<String> facilities() {
+	/** The facilities to filter on: within the viewer's limit, if any. */
+	private List<String> facilities(Slice slice) {
 		return this.jdbc.queryForList("""
 				SELECT facility FROM case_timeline WHERE facility IS NOT NULL
-				UNION SELECT facility FROM reported_event WHERE facility IS NOT NULL ORDER BY 1""", String.class);
+				UNION SELECT facility FROM reported_event WHERE facility IS NOT NULL ORDER BY 1""", String.class)
+			.stream()
+			.filter((facility) -> slice.within().isEmpty() || slice.within().contains(facility))
+			.toList();
 	}
 
 }

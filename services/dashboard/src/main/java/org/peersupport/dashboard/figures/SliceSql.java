@@ -30,6 +30,7 @@ final class SliceSql {
 					Timestamp.from(slice.to().plusDays(1).atStartOfDay(settings.zone()).toInstant()));
 		}
 		this.params.addValue("facility", slice.facility());
+		this.params.addValue("within", slice.within().isEmpty() ? List.of("") : slice.within());
 		this.params.addValue("harm", (slice.harm() != null) ? slice.harm().name() : null);
 		this.params.addValue("zone", settings.zone().getId());
 		List<String> mapped = settings.mappedDepartments();
@@ -57,6 +58,11 @@ final class SliceSql {
 		List<String> conditions = new ArrayList<>();
 		if (this.slice.facility() != null && facility != null) {
 			conditions.add(facility + " = :facility");
+		}
+		if (!this.slice.within().isEmpty() && facility != null) {
+			// NULL IN (...) is not true: a record without a facility is outside every
+			// limit.
+			conditions.add(facility + " IN (:within)");
 		}
 		if (this.slice.harm() != null && harm != null) {
 			conditions.add(harm + " = :harm");

@@ -8,18 +8,25 @@ import java.util.UUID;
 
 import reactor.core.publisher.Mono;
 
+import org.peersupport.security.Actor;
 import org.peersupport.web.Blocking;
 import org.peersupport.web.NotFoundException;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Define surveys, submit answers under a respondent code, and read the analysis. */
+/**
+ * Define surveys, submit answers under a respondent code, and read the analysis.
+ * Directors run the evaluation; any member of staff answers. An answer is stored under
+ * the respondent code only: the caller's token lets them in, and nothing of it (no staff
+ * id, no subject) is kept with the answer, so a response cannot be linked to a person.
+ */
 @RestController
 class SurveyController {
 
@@ -37,7 +44,8 @@ class SurveyController {
 	}
 
 	@PostMapping(path = "/api/v1/surveys", consumes = MediaType.APPLICATION_JSON_VALUE)
-	Mono<ResponseEntity<SurveyDefinition>> define(@RequestBody SurveyDefinition survey) {
+	Mono<ResponseEntity<SurveyDefinition>> define(@RequestBody SurveyDefinition survey, Actor director) {
+		requireWholeProgram(director, "a survey");
 		return Blocking.call(() -> {
 			this.surveys.define(survey);
 			return ResponseEntity.created(URI.create("/api/v1/surveys/" + survey.code()))
@@ -78,8 +86,20 @@ class SurveyController {
 	}
 
 	@GetMapping("/api/v1/surveys/{code}/analysis")
-	Mono<SurveyAnalysis.Report> analysis(@PathVariable String code) {
+	Mono<SurveyAnalysis.Report> analysis(@PathVariable String code, Actor director) {
+		requireWholeProgram(director, "a survey analysis");
 		return Blocking.call(() -> this.analysis.analyse(survey(code), this.surveys.responses(code)));
+	}
+
+	/**
+	 * Responses carry no facility (so that they stay unlinkable), so the analysis, and
+	 * the surveys it runs on, cannot be limited to a director's facilities: a limited
+	 * director is refused them.
+	 */
+	private static void requireWholeProgram(Actor director, String what) {
+		if (!director.facilities().isEmpty()) {
+			throw new AccessDeniedException(what + " covers the whole program, not only the caller's facilities");
+		}
 	}
 
 	private SurveyDefinition survey(String code) {

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import org.peersupport.dashboard.DashboardServer;
+import org.peersupport.testkit.TestIdentity;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,6 +29,8 @@ import static org.assertj.core.api.Assertions.within;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class SurveyIT {
+
+	private static final String RESPONDENT_STAFF_ID = "C-SURVEYED-7";
 
 	@LocalServerPort
 	int port;
@@ -112,7 +115,7 @@ class SurveyIT {
 		String code = "checked-" + UUID.randomUUID().toString().substring(0, 8);
 		define(code).expectStatus().isCreated();
 		define(code).expectStatus().isEqualTo(HttpStatus.CONFLICT);
-		client().post()
+		respondent().post()
 			.uri("/api/v1/surveys/" + code + "/responses")
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(Map.of("respondent", "dana@hospital.test", "phase", "LATER", "answers",
@@ -126,7 +129,7 @@ class SurveyIT {
 					"answers.eff-1", "answers"))
 			.jsonPath("$.detail")
 			.value((detail) -> assertThat((String) detail).doesNotContain("Jane Doe"));
-		client().post()
+		respondent().post()
 			.uri("/api/v1/surveys/" + code + "/responses")
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue("{\"respondent\":\"RESP-1\",\"phase\":\"PRE\",\"answers\":{\"eff-1\":\"high\"}}")
@@ -155,6 +158,13 @@ class SurveyIT {
 				"SELECT column_name FROM information_schema.columns WHERE table_name IN ('survey_response', 'survey_answer')",
 				String.class))
 			.doesNotContain("staff_id", "name", "email", "person");
+		// The respondent came with a token naming them: nothing of it is kept.
+		StringBuilder stored = new StringBuilder();
+		for (String table : List.of("survey_response", "survey_answer")) {
+			this.jdbc.queryForList("SELECT t::text FROM " + table + " t", String.class)
+				.forEach((line) -> stored.append(line).append('\n'));
+		}
+		assertThat(stored).doesNotContain(RESPONDENT_STAFF_ID).doesNotContain("user-" + RESPONDENT_STAFF_ID);
 	}
 
 	private String respondentCode() {
@@ -180,7 +190,7 @@ class SurveyIT {
 	}
 
 	private WebTestClient.ResponseSpec submit(String code, String respondent, String phase, int answer) {
-		return client().post()
+		return respondent().post()
 			.uri("/api/v1/surveys/" + code + "/responses")
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(Map.of("respondent", respondent, "phase", phase, "answers", Map.of("eff-1", answer)))
@@ -202,8 +212,14 @@ class SurveyIT {
 		return (Map<?, ?>) ((List<?>) analysis.get("scales")).get(0);
 	}
 
+	/** A program director without a facility limit: defines surveys, reads analyses. */
 	private WebTestClient client() {
-		return DashboardServer.client(this.port);
+		return DashboardServer.director(this.port);
+	}
+
+	/** A member of staff answering under a respondent code. */
+	private WebTestClient respondent() {
+		return DashboardServer.client(this.port, TestIdentity.get().clinician(RESPONDENT_STAFF_ID));
 	}
 
 }

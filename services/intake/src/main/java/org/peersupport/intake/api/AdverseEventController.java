@@ -19,6 +19,7 @@ import org.peersupport.intake.report.IntakeReceipt;
 import org.peersupport.intake.report.ReportStatus;
 import org.peersupport.intake.report.ReportStatusQuery;
 import org.peersupport.intake.report.ReportIntake;
+import org.peersupport.security.Actor;
 import org.peersupport.web.Blocking;
 import org.peersupport.web.InvalidInputException;
 
@@ -54,19 +55,19 @@ class AdverseEventController {
 	 * is read as bytes so the hash covers exactly what was sent.
 	 */
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-	Mono<ResponseEntity<Map<String, Object>>> report(@RequestBody byte[] body) {
-		IncidentReport report = NativeReportReader.read(parse(body), this.clock.instant());
+	Mono<ResponseEntity<Map<String, Object>>> report(@RequestBody byte[] body, Actor sender) {
+		IncidentReport report = NativeReportReader.read(parse(body), this.clock.instant(), sender.clientId());
 		return Blocking.call(() -> this.intake.accept(report, body)).map(AdverseEventController::answer);
 	}
 
 	/**
 	 * The processing status, and nothing else: the sender keeps its own copy of the
-	 * report.
+	 * report. A client sees only its own reports.
 	 */
 	@GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-	Mono<ReportStatus> status(@PathVariable String id) {
+	Mono<ReportStatus> status(@PathVariable String id, Actor sender) {
 		UUID eventId = ReportStatusQuery.parseId(id);
-		return Blocking.call(() -> this.statuses.find(eventId));
+		return Blocking.call(() -> this.statuses.find(eventId, sender.clientId()));
 	}
 
 	private static ResponseEntity<Map<String, Object>> answer(IntakeReceipt receipt) {

@@ -8,6 +8,7 @@ import reactor.core.publisher.Mono;
 import org.peersupport.intake.fhir.FhirAnswer;
 import org.peersupport.intake.fhir.FhirFormat;
 import org.peersupport.intake.fhir.FhirIntake;
+import org.peersupport.security.Actor;
 import org.peersupport.web.Blocking;
 import org.peersupport.web.NotFoundException;
 
@@ -35,17 +36,16 @@ class FhirController {
 	@PostMapping(path = "/fhir/{version}/AdverseEvent", consumes = { "application/fhir+json", "application/fhir+xml",
 			MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE })
 	Mono<ResponseEntity<String>> adverseEvent(@PathVariable String version, @RequestBody byte[] body,
-			@RequestHeader("Content-Type") String contentType,
-			@RequestHeader(name = "X-Source-System", required = false) String client) {
-		return handle(version, () -> this.fhir.adverseEvent(version, FhirFormat.of(contentType), body, client));
+			@RequestHeader("Content-Type") String contentType, Actor sender) {
+		return handle(version,
+				() -> this.fhir.adverseEvent(version, FhirFormat.of(contentType), body, sender.clientId()));
 	}
 
 	@PostMapping(path = "/fhir/{version}", consumes = { "application/fhir+json", "application/fhir+xml",
 			MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE })
 	Mono<ResponseEntity<String>> bundle(@PathVariable String version, @RequestBody byte[] body,
-			@RequestHeader("Content-Type") String contentType,
-			@RequestHeader(name = "X-Source-System", required = false) String client) {
-		return handle(version, () -> this.fhir.bundle(version, FhirFormat.of(contentType), body, client));
+			@RequestHeader("Content-Type") String contentType, Actor sender) {
+		return handle(version, () -> this.fhir.bundle(version, FhirFormat.of(contentType), body, sender.clientId()));
 	}
 
 	private Mono<ResponseEntity<String>> handle(String version, Callable<FhirAnswer> work) {

@@ -13,6 +13,7 @@ import reactor.core.publisher.Mono;
 
 import org.peersupport.contracts.events.MilestoneKind;
 import org.peersupport.intake.milestone.MilestoneIntake;
+import org.peersupport.security.Actor;
 import org.peersupport.web.Blocking;
 import org.peersupport.web.FieldProblem;
 import org.peersupport.web.InvalidInputException;
@@ -43,7 +44,7 @@ class MilestoneController {
 	@PostMapping(path = "/api/v1/adverse-events/{eventId}/milestones", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	Mono<ResponseEntity<Map<String, Object>>> milestone(@PathVariable String eventId,
-			@RequestBody MilestoneRequest request) {
+			@RequestBody MilestoneRequest request, Actor sender) {
 		UUID event = eventId(eventId);
 		List<FieldProblem> problems = new ArrayList<>();
 		MilestoneKind kind = request.kind(problems);
@@ -51,7 +52,7 @@ class MilestoneController {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		return Blocking.call(() -> this.milestones.accept(event, kind, scheduledFor))
+		return Blocking.call(() -> this.milestones.accept(event, kind, scheduledFor, sender.clientId()))
 			.map((accepted) -> ResponseEntity.status(accepted.isNew() ? HttpStatus.ACCEPTED : HttpStatus.OK)
 				.body(Map.<String, Object>of("id", accepted.id(), "eventId", eventId, "status",
 						accepted.isNew() ? "accepted" : "duplicate")));

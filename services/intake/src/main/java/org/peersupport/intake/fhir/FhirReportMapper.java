@@ -29,13 +29,12 @@ final class FhirReportMapper {
 		this.offerReporters = offerReporters;
 	}
 
-	IncidentReport map(FhirFacts facts, String fallbackSource) {
+	/**
+	 * @param source the authenticated client that sent the resource: a resource's own
+	 * {@code meta.source} is the sender's word and never decides whose report it is
+	 */
+	IncidentReport map(FhirFacts facts, String source) {
 		List<FieldProblem> problems = new ArrayList<>();
-		String source = firstOf(facts.metaSource(), facts.identifierSystem(), fallbackSource);
-		if (source == null) {
-			problems.add(new FieldProblem("AdverseEvent.meta.source",
-					"is required to tell the sending system apart (or give identifier.system)"));
-		}
 		String reportId = firstOf(facts.identifierValue(), facts.resourceId());
 		if (reportId == null) {
 			problems
@@ -47,7 +46,6 @@ final class FhirReportMapper {
 			problems.add(new FieldProblem("AdverseEvent.occurrence",
 					"a time is required: date/occurrence[x], detected or recordedDate"));
 		}
-		rejectControlCharacters(problems, "AdverseEvent.meta.source", source);
 		rejectControlCharacters(problems, "AdverseEvent.identifier", reportId);
 		rejectControlCharacters(problems, "AdverseEvent.location", facts.location());
 		if (!problems.isEmpty()) {

@@ -40,11 +40,13 @@ public class MilestoneIntake {
 
 	/**
 	 * @return the milestone and whether it is new (a retry answers with the first id)
-	 * @throws NotFoundException when intake never received the event
+	 * @param source the authenticated client: a client adds milestones only to events it
+	 * reported itself
+	 * @throws NotFoundException when intake never received the event from this client
 	 */
 	@Transactional
-	public Accepted accept(UUID eventId, MilestoneKind kind, Instant scheduledFor) {
-		if (!this.reports.existsById(eventId)) {
+	public Accepted accept(UUID eventId, MilestoneKind kind, Instant scheduledFor, String source) {
+		if (this.reports.findById(eventId).filter((report) -> report.source().equals(source)).isEmpty()) {
 			throw new NotFoundException("No adverse event " + eventId);
 		}
 		Instant now = this.clock.instant();

@@ -45,15 +45,18 @@ public final class NativeReportReader {
 		this.now = now;
 	}
 
-	public static IncidentReport read(JsonNode root, Instant now) {
-		return new NativeReportReader(now).readReport(root);
+	/**
+	 * @param source the authenticated client that sent the report; a {@code source} field
+	 * in the body is the sender's word and is ignored
+	 */
+	public static IncidentReport read(JsonNode root, Instant now, String source) {
+		return new NativeReportReader(now).readReport(root, source);
 	}
 
-	private IncidentReport readReport(JsonNode root) {
+	private IncidentReport readReport(JsonNode root, String source) {
 		if (root == null || !root.isObject()) {
 			throw new InvalidInputException("body", "must be a JSON object");
 		}
-		String source = requiredText(root, "source");
 		String reportId = requiredText(root, "reportId");
 		Instant occurredAt = instant(root, "occurredAt", true);
 		Instant reportedAt = instant(root, "reportedAt", false);

@@ -21,9 +21,15 @@ public class ReportStatusQuery {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * @param source the authenticated client asking: another client's report is answered
+	 * as if it did not exist
+	 */
 	@Transactional(readOnly = true)
-	public ReportStatus find(UUID id) {
-		ReceivedReport report = this.reports.findById(id).orElseThrow(() -> new NotFoundException("no report " + id));
+	public ReportStatus find(UUID id, String source) {
+		ReceivedReport report = this.reports.findById(id)
+			.filter((found) -> found.source().equals(source))
+			.orElseThrow(() -> new NotFoundException("no report " + id));
 		if (report.status() == IntakeOutcome.ACCEPTED_NO_OUTREACH) {
 			return new ReportStatus(id.toString(), "no-outreach", report.statusReason());
 		}

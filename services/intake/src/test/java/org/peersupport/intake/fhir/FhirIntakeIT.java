@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import ca.uhn.fhir.context.FhirContext;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,6 +23,7 @@ import org.peersupport.contracts.envelope.EventEnvelope;
 import org.peersupport.contracts.envelope.EventJson;
 import org.peersupport.contracts.events.AdverseEventReported;
 import org.peersupport.contracts.events.InvolvedClinician;
+import org.peersupport.testkit.TestIdentity;
 import org.peersupport.testkit.TestInfrastructure;
 import org.peersupport.testkit.TopicReader;
 
@@ -56,6 +58,14 @@ class FhirIntakeIT {
 
 	@Autowired
 	WebTestClient http;
+
+	/** Every request here is a risk system's, with a real token. */
+	@BeforeEach
+	void signInAsRiskSystem() {
+		this.http = this.http.mutate()
+			.defaultHeaders(TestIdentity.bearer(TestIdentity.get().riskSystem("rl6")))
+			.build();
+	}
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -154,6 +164,22 @@ class FhirIntakeIT {
 				.value((expressions) -> assertThat(expressions.toString())
 					.contains("Bundle.entry[2].AdverseEvent.identifier", "Bundle.entry[2].AdverseEvent.occurrence"));
 		}
+	}
+
+	@Test
+	void aResourceWithoutMetaSourceOrIdentifierSystemIsTheAuthenticatedClientsReport() {
+		// Most published examples carry neither: the sender is whoever holds the token.
+		String anonymous = fixture("r4", "death")
+			.replace("\"source\": \"http://rl6.hospital.example.org\"", "\"versionId\": \"1\"")
+			.replace("\"system\": \"http://rl6.hospital.example.org/incident\",", "")
+			.replace("INC-R4-005", "INC-R4-NO-SOURCE");
+		assertThat(anonymous).doesNotContain("rl6.hospital.example.org");
+		String id = locationId(post("/fhir/r4/AdverseEvent", FHIR_JSON, anonymous).expectStatus()
+			.isCreated()
+			.expectBody(String.class)
+			.returnResult());
+		assertThat(this.jdbc.queryForObject("SELECT source FROM received_report WHERE id = ?::uuid", String.class, id))
+			.isEqualTo("rl6");
 	}
 
 	@Test

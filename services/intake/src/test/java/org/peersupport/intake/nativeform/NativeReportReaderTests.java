@@ -25,11 +25,12 @@ class NativeReportReaderTests {
 	void readsEveryFieldAndDropsPatientAndNarrative() {
 		IncidentReport report = read(
 				"""
-						{"source":" rl6 ","reportId":"R-9","occurredAt":"2026-11-21T03:00:00Z","reportedAt":"2026-11-21T04:00:00Z",
+						{"source":"forged-by-sender","reportId":"R-9","occurredAt":"2026-11-21T03:00:00Z","reportedAt":"2026-11-21T04:00:00Z",
 						 "harm":"severe","actuality":"near-miss","category":"medication","facility":"MAIN","unit":"ICU-3",
 						 "patient":{"mrn":"123"},"narrative":"long story",
 						 "involved":[{"staffId":"N-1","role":"primary"},{"staffId":"N-2","role":"WITNESS"},{"staffId":"N-1","role":"OTHER"}]}
 						""");
+		// The source is the authenticated client, never what the body says.
 		assertThat(report.source()).isEqualTo("rl6");
 		assertThat(report.harm()).isEqualTo(HarmLevel.SEVERE);
 		assertThat(report.actuality()).isEqualTo(Actuality.NEAR_MISS);
@@ -68,12 +69,12 @@ class NativeReportReaderTests {
 				 "category":"ALIENS","actuality":"MAYBE","involved":[{"staffId":" ","role":"BYSTANDER"}]}
 				""".formatted("u".repeat(201))))
 			.satisfies((ex) -> assertThat(ex.problems()).extracting(FieldProblem::field)
-				.containsExactly("source", "reportId", "occurredAt", "harm", "actuality", "category", "unit",
+				.containsExactly("reportId", "occurredAt", "harm", "actuality", "category", "unit",
 						"involved[0].staffId", "involved[0].role"));
 	}
 
 	private static IncidentReport read(String json) {
-		return NativeReportReader.read(EventJson.mapper().readTree(json), NOW);
+		return NativeReportReader.read(EventJson.mapper().readTree(json), NOW, "rl6");
 	}
 
 }

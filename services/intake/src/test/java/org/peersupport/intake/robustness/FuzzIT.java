@@ -13,8 +13,10 @@ import java.util.TreeMap;
 
 import ca.uhn.fhir.context.FhirContext;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.peersupport.testkit.TestIdentity;
 import org.peersupport.testkit.TestInfrastructure;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,6 +56,14 @@ class FuzzIT {
 
 	@Autowired
 	WebTestClient http;
+
+	/** Every request here is a risk system's, with a real token. */
+	@BeforeEach
+	void signInAsRiskSystem() {
+		this.http = this.http.mutate()
+			.defaultHeaders(TestIdentity.bearer(TestIdentity.get().riskSystem("rl6")))
+			.build();
+	}
 
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {

@@ -1,7 +1,9 @@
 package org.peersupport.intake.robustness;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.peersupport.testkit.TestIdentity;
 import org.peersupport.testkit.TestInfrastructure;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +23,14 @@ class RateLimitIT {
 
 	@Autowired
 	WebTestClient http;
+
+	/** Every request here is a risk system's, with a real token. */
+	@BeforeEach
+	void signInAsRiskSystem() {
+		this.http = this.http.mutate()
+			.defaultHeaders(TestIdentity.bearer(TestIdentity.get().riskSystem("rl6")))
+			.build();
+	}
 
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {

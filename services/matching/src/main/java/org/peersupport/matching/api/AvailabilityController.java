@@ -11,7 +11,8 @@ import reactor.core.publisher.Mono;
 
 import org.peersupport.matching.availability.Availability;
 import org.peersupport.matching.availability.AvailabilityBook;
-import org.peersupport.matching.directory.StaffDirectory;
+import org.peersupport.matching.offer.SupporterOwnership;
+import org.peersupport.security.Actor;
 import org.peersupport.web.Blocking;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Supporters manage their own weekly windows and on-call slots. */
+/** Supporters manage their own weekly windows and on-call slots, and nobody else's. */
 @RestController
 @RequestMapping("/api/v1/supporters/{staffId}/availability")
 class AvailabilityController {
@@ -30,11 +31,11 @@ class AvailabilityController {
 
 	private final AvailabilityBook book;
 
-	private final StaffDirectory directory;
+	private final SupporterOwnership ownership;
 
-	AvailabilityController(AvailabilityBook book, StaffDirectory directory) {
+	AvailabilityController(AvailabilityBook book, SupporterOwnership ownership) {
 		this.book = book;
-		this.directory = directory;
+		this.ownership = ownership;
 	}
 
 	/**
@@ -67,20 +68,17 @@ class AvailabilityController {
 	}
 
 	@PutMapping
-	Mono<Availability> replace(@PathVariable String staffId, @RequestBody AvailabilityBody body) {
-		Availability availability = parse(body);
+	Mono<Availability> replace(@PathVariable String staffId, @RequestBody AvailabilityBody body, Actor actor) {
+		// Whose it is comes first: a stranger learns nothing from the validation.
 		return Blocking.call(() -> {
-			this.directory.supporter(staffId);
-			return this.book.replace(staffId, availability);
+			String supporter = this.ownership.ownSupporterRecord(actor, staffId);
+			return this.book.replace(supporter, parse(body));
 		});
 	}
 
 	@GetMapping
-	Mono<Availability> get(@PathVariable String staffId) {
-		return Blocking.call(() -> {
-			this.directory.supporter(staffId);
-			return this.book.of(staffId);
-		});
+	Mono<Availability> get(@PathVariable String staffId, Actor actor) {
+		return Blocking.call(() -> this.book.of(this.ownership.ownSupporterRecord(actor, staffId)));
 	}
 
 	private static Availability parse(AvailabilityBody body) {

@@ -8,6 +8,7 @@ import org.peersupport.matching.directory.StaffDirectory;
 import org.peersupport.matching.engine.DepartmentChoice;
 import org.peersupport.matching.preference.ClinicianPreferences;
 import org.peersupport.matching.preference.MatchPreferences;
+import org.peersupport.security.Actor;
 import org.peersupport.web.Blocking;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +18,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Clinicians state, if they wish, what they would like in a supporter. */
+/**
+ * Clinicians state, if they wish, what they would like in a supporter: their own
+ * preferences, which nobody else reads or writes.
+ */
 @RestController
 @RequestMapping("/api/v1/clinicians/{staffId}/match-preferences")
 class MatchPreferencesController {
@@ -42,7 +46,8 @@ class MatchPreferencesController {
 	}
 
 	@PutMapping
-	Mono<MatchPreferences> replace(@PathVariable String staffId, @RequestBody PreferencesBody body) {
+	Mono<MatchPreferences> replace(@PathVariable String staffId, @RequestBody PreferencesBody body, Actor actor) {
+		actor.requireSelf(staffId);
 		Input input = new Input();
 		List<String> languages = input.codes("languages", body.languages());
 		List<String> identity = input.codes("identityPreferences", body.identityPreferences());
@@ -58,7 +63,8 @@ class MatchPreferencesController {
 	}
 
 	@GetMapping
-	Mono<MatchPreferences> get(@PathVariable String staffId) {
+	Mono<MatchPreferences> get(@PathVariable String staffId, Actor actor) {
+		actor.requireSelf(staffId);
 		return Blocking.call(() -> {
 			this.directory.member(staffId);
 			return this.preferences.of(staffId);

@@ -5,9 +5,11 @@ import java.util.List;
 
 import reactor.core.publisher.Mono;
 
+import org.peersupport.matching.offer.SupporterOwnership;
 import org.peersupport.matching.training.TrainingKind;
 import org.peersupport.matching.training.TrainingRecord;
 import org.peersupport.matching.training.TrainingRecords;
+import org.peersupport.security.Actor;
 import org.peersupport.web.Blocking;
 
 import org.springframework.http.HttpStatus;
@@ -19,15 +21,21 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Administrators record and list supporters' training. */
+/**
+ * Administrators record and list supporters' training; a supporter reads their own
+ * training record.
+ */
 @RestController
 @RequestMapping("/api/v1/supporters/{staffId}/training")
 class TrainingController {
 
 	private final TrainingRecords training;
 
-	TrainingController(TrainingRecords training) {
+	private final SupporterOwnership ownership;
+
+	TrainingController(TrainingRecords training, SupporterOwnership ownership) {
 		this.training = training;
+		this.ownership = ownership;
 	}
 
 	/**
@@ -55,8 +63,8 @@ class TrainingController {
 	}
 
 	@GetMapping
-	Mono<List<TrainingRecord>> list(@PathVariable String staffId) {
-		return Blocking.call(() -> this.training.list(staffId));
+	Mono<List<TrainingRecord>> list(@PathVariable String staffId, Actor actor) {
+		return Blocking.call(() -> this.training.list(this.ownership.administeredSupporterRecord(actor, staffId)));
 	}
 
 }

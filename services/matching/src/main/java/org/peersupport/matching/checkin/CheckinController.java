@@ -8,6 +8,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.peersupport.contracts.envelope.EventJson;
+import org.peersupport.matching.offer.SupporterOwnership;
+import org.peersupport.security.Actor;
 import org.peersupport.web.Blocking;
 import org.peersupport.web.InvalidInputException;
 import org.peersupport.web.NotFoundException;
@@ -23,6 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The check-in outcome API. The body is read by hand rather than bound to a class, so
  * that any property that is not a code or a flag is refused instead of silently ignored.
+ * Only the supporter of an accepted offer records its outcome: the supporter is the
+ * caller, from the token, and an offer made to anyone else is not found.
  */
 @RestController
 class CheckinController {
@@ -33,9 +37,12 @@ class CheckinController {
 
 	private final CrisisResources crisis;
 
-	CheckinController(Checkins checkins, CrisisResources crisis) {
+	private final SupporterOwnership ownership;
+
+	CheckinController(Checkins checkins, CrisisResources crisis, SupporterOwnership ownership) {
 		this.checkins = checkins;
 		this.crisis = crisis;
+		this.ownership = ownership;
 	}
 
 	/**
@@ -50,11 +57,13 @@ class CheckinController {
 	@PostMapping(path = "/api/v1/supporters/{supporterId}/offers/{offerId}/checkins",
 			consumes = MediaType.APPLICATION_JSON_VALUE)
 	Mono<ResponseEntity<CheckinAnswer>> record(@PathVariable String supporterId, @PathVariable String offerId,
-			@RequestBody(required = false) byte[] body) {
-		UUID offer = offerId(supporterId, offerId);
-		CheckinOutcome outcome = CheckinOutcomeReader.fromJson(parse(body));
+			@RequestBody(required = false) byte[] body, Actor actor) {
+		// Whose offer it is comes first: a stranger learns nothing from the validation.
 		return Blocking.call(() -> {
-			Checkins.RecordedCheckin recorded = this.checkins.record(supporterId, offer, outcome);
+			String supporter = this.ownership.ownSupporterRecord(actor, supporterId);
+			UUID offer = offerId(supporter, offerId);
+			CheckinOutcome outcome = CheckinOutcomeReader.fromJson(parse(body));
+			Checkins.RecordedCheckin recorded = this.checkins.record(supporter, offer, outcome);
 			CrisisResources.Resources resources = outcome.crisis() ? this.crisis.forFacility(recorded.facility())
 					: null;
 			return ResponseEntity.status(recorded.replayed() ? HttpStatus.OK : HttpStatus.CREATED)

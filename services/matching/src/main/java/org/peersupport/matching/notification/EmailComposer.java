@@ -25,7 +25,7 @@ final class EmailComposer {
 			Thank you for being there for your colleagues.
 			The Peer Support Program
 
-			Please do not forward this e-mail: its links act on your behalf.
+			Please do not forward this e-mail: its accept and decline links act on your behalf.
 			""";
 
 	private EmailComposer() {
@@ -46,7 +46,7 @@ final class EmailComposer {
 	 * @param accept the accept link
 	 * @param decline the decline link
 	 * @param expires when both stop working
-	 * @param portal the supporter's portal
+	 * @param portal the supporter's portal (a plain address: it asks them to sign in)
 	 */
 	record OfferLinks(String accept, String decline, Instant expires, String portal) {
 	}
@@ -72,7 +72,8 @@ final class EmailComposer {
 				Each link asks you to confirm. They work until %s.
 				Declining is always fine: the program will ask another supporter.
 
-				Your offers, your check-ins, the check-in guide and the outcome form:
+				Your offers, your check-ins, the check-in guide and the outcome form are on your page
+				(sign in with your hospital account):
 				  %s
 				""".formatted(supporter.name(), colleague.name(), contact(colleague), links.accept(), links.decline(),
 				WHEN.format(links.expires().atOffset(ZoneOffset.UTC)), links.portal());
@@ -89,7 +90,8 @@ final class EmailComposer {
 
 				It is due by %s. A short message to say you are thinking of them counts.
 
-				The check-in guide and the outcome form are on your page:
+				The check-in guide and the outcome form are on your page (sign in with your hospital
+				account):
 				  %s
 				""".formatted(supporter.name(), colleague.name(), contact(colleague),
 				WHEN.format(dueAt.atOffset(ZoneOffset.UTC)), portal);

@@ -148,7 +148,7 @@ class NotificationDispatcher implements SmartLifecycle {
 		Person colleague = this.staff.findById(notification.staffId())
 			.map((c) -> new Person(c.name(), c.email()))
 			.orElse(new Person("your colleague", null));
-		String portal = this.links.portal(supporter.staffId()).url();
+		String portal = this.links.portal(supporter.staffId());
 		if (notification.kind() == NotificationKind.OFFER) {
 			SignedLink accept = this.links.offer(offer.id(), LinkAction.ACCEPT, offer.expiresAt());
 			SignedLink decline = this.links.offer(offer.id(), LinkAction.DECLINE, offer.expiresAt());

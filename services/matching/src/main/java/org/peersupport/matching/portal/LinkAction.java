@@ -2,15 +2,17 @@ package org.peersupport.matching.portal;
 
 import java.util.Locale;
 
-/** What a signed link lets its holder do; the action is part of what is signed. */
+/**
+ * What a signed link lets its holder do; the action is part of what is signed. The portal
+ * has no signed link: it needs its supporter signed in, so a forwarded e-mail does not
+ * open it.
+ */
 public enum LinkAction {
 
 	/** Accept one offer. */
 	ACCEPT,
 	/** Decline one offer. */
-	DECLINE,
-	/** Open one supporter's portal. */
-	PORTAL;
+	DECLINE;
 
 	String path() {
 		return name().toLowerCase(Locale.ROOT);

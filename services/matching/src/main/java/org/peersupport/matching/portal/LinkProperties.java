@@ -14,9 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param secret the HMAC key (at least 32 bytes); when blank, a random key is made at
  * start-up and links do not survive a restart
  * @param offerTtl how long accept and decline links work
- * @param portalTtl how long a portal link works
  */
 @ConfigurationProperties("peersupport.links")
-public record LinkProperties(String baseUrl, @DefaultValue("") String secret, @DefaultValue("P2D") Duration offerTtl,
-		@DefaultValue("P14D") Duration portalTtl) {
+public record LinkProperties(String baseUrl, @DefaultValue("") String secret, @DefaultValue("P2D") Duration offerTtl) {
 }

@@ -23,7 +23,9 @@ import org.springframework.web.server.ServerWebExchange;
 /**
  * The accept and decline links of an offer e-mail. Opening a link only shows a
  * confirmation page; the answer is given by the page's POST. Mail scanners that open
- * every link in a message therefore cannot accept or decline anything.
+ * every link in a message therefore cannot accept or decline anything. The links are
+ * capabilities: their signature authorises exactly one answer to one offer, without a
+ * session.
  */
 @Controller
 class OfferLinkController {
@@ -82,7 +84,7 @@ class OfferLinkController {
 		return Rendering.view("supporter/answered")
 			.modelAttribute("colleague", this.portal.colleagueName(offer))
 			.modelAttribute("status", offer.status().name())
-			.modelAttribute("portal", this.links.portal(offer.supporterId()).url())
+			.modelAttribute("portal", this.links.portal(offer.supporterId()))
 			.build();
 	}
 

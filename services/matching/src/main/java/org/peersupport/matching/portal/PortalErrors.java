@@ -10,6 +10,7 @@ import org.peersupport.web.NotFoundException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.reactive.result.view.Rendering;
@@ -36,6 +37,15 @@ class PortalErrors {
 			case MALFORMED -> page(HttpStatus.BAD_REQUEST, "This link is incomplete",
 					"Part of the link is missing. Please open it again from the e-mail.", List.of());
 		};
+	}
+
+	/** Another supporter's page, or a signed-in colleague who is not on the roster. */
+	@ExceptionHandler(AccessDeniedException.class)
+	Rendering forbidden(AccessDeniedException ex) {
+		return page(HttpStatus.FORBIDDEN, "This page is not yours",
+				"Each supporter's page opens for that supporter only, signed in with their own account. If "
+						+ "someone forwarded you an e-mail, please let them know it reached you instead.",
+				List.of());
 	}
 
 	@ExceptionHandler(NotFoundException.class)

@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Makes and checks the signed links that e-mails carry: accept and decline for one offer,
- * and one supporter's portal.
+ * Makes and checks the signed links that e-mails carry (accept and decline for one
+ * offer), and the plain link to a supporter's portal, which asks them to sign in.
  */
 @Component
 @EnableConfigurationProperties(LinkProperties.class)
@@ -48,9 +48,6 @@ public class SupporterLinks {
 	 * @param offerExpiresAt when the offer expires, or null if it has no expiry
 	 */
 	public SignedLink offer(UUID offerId, LinkAction action, Instant offerExpiresAt) {
-		if (action == LinkAction.PORTAL) {
-			throw new IllegalArgumentException("an offer link accepts or declines");
-		}
 		Instant expires = this.clock.instant().plus(this.properties.offerTtl());
 		if (offerExpiresAt != null && offerExpiresAt.isBefore(expires)) {
 			expires = offerExpiresAt;
@@ -58,10 +55,16 @@ public class SupporterLinks {
 		return link("/offers/" + offerId + "/" + action.path(), offerId.toString(), action, expires);
 	}
 
-	/** A link to one supporter's portal. */
-	public SignedLink portal(String supporterId) {
-		Instant expires = this.clock.instant().plus(this.properties.portalTtl());
-		return link("/portal/" + supporterId, supporterId, LinkAction.PORTAL, expires);
+	/**
+	 * The address of one supporter's portal. It carries no credential: whoever opens it
+	 * signs in, and sees it only if they are that supporter.
+	 */
+	public String portal(String supporterId) {
+		return UriComponentsBuilder.fromUriString(baseUrl())
+			.path("/portal/{supporterId}")
+			.encode()
+			.buildAndExpand(supporterId)
+			.toUriString();
 	}
 
 	/**

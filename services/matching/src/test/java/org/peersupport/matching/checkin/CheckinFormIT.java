@@ -22,13 +22,14 @@ import org.peersupport.contracts.events.FollowUpTrigger;
 import org.peersupport.matching.SupporterRecordRetention;
 import org.peersupport.matching.SupporterTestSupport;
 import org.peersupport.matching.offer.Matchmaker;
-import org.peersupport.matching.portal.SupporterLinks;
+import org.peersupport.testkit.TestIdentity;
 import org.peersupport.testkit.TestInfrastructure;
 import org.peersupport.testkit.TopicReader;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,18 +39,19 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.reactive.function.BodyInserters;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.peersupport.matching.SupporterTestSupport.PATIENCE;
 import static org.peersupport.matching.SupporterTestSupport.html;
+import static org.peersupport.matching.SupporterTestSupport.signedIn;
 import static org.peersupport.matching.SupporterTestSupport.text;
 
 /**
  * The check-in outcome, through the API and the portal's form: codes only, once per
- * submission, for the supporter of an accepted offer, announced on
- * {@code checkins.completed.v1}; and no way at all to store words.
+ * submission, for the supporter of an accepted offer (the caller, from their token or
+ * their signed-in session), announced on {@code checkins.completed.v1}; and no way at all
+ * to store words.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient(timeout = "PT30S")
@@ -71,7 +73,7 @@ class CheckinFormIT {
 	Matchmaker matchmaker;
 
 	@Autowired
-	SupporterLinks links;
+	ApplicationContext context;
 
 	@Autowired
 	SupporterRecordRetention retention;
@@ -200,6 +202,24 @@ class CheckinFormIT {
 		String someoneElse = offered.supporterId().equals("P-1") ? "P-2" : "P-1";
 		checkin(new Accepted(offered.id(), someoneElse), "{\"contact\":\"REACHED\"}").expectStatus().isNotFound();
 		checkin(new Accepted("not-an-offer", someoneElse), "{\"contact\":\"REACHED\"}").expectStatus().isNotFound();
+		// Nobody records for someone else: not another supporter under the supporter's
+		// id, not the colleague, and not without a token.
+		checkinAs(TestIdentity.get().clinician(someoneElse), offered, "{\"contact\":\"REACHED\"}").expectStatus()
+			.isForbidden()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
+		checkinAs(TestIdentity.get().clinician("K-4"), new Accepted(offered.id(), "K-4"), "{\"contact\":\"REACHED\"}")
+			.expectStatus()
+			.isForbidden();
+		checkinAs(TestIdentity.get().administrator(), offered, "{\"contact\":\"REACHED\"}").expectStatus()
+			.isForbidden();
+		this.client.post()
+			.uri("/api/v1/supporters/{supporter}/offers/{offer}/checkins", offered.supporterId(), offered.id())
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"contact\":\"REACHED\"}")
+			.exchange()
+			.expectStatus()
+			.isUnauthorized();
 	}
 
 	@Test
@@ -248,12 +268,12 @@ class CheckinFormIT {
 	@Test
 	void thePortalShowsOffersCasesTheGuideAndCrisisResourcesAndItsFormRecordsCodes() {
 		Accepted offer = accepted("K-6");
-		String page = html(this.client.get().uri(portal(offer.supporterId())), HttpStatus.OK);
-		assertThat(page)
-			.contains("&lt;script&gt;alert(1)&lt;/script&gt; Omar", "omar@hospital.test", "1. Connect",
-					"2. Elicit the story and offer empathy", "3. Assess impact, including crisis",
-					"4. Intervene and refer", "5. Follow up", "988", "1-888-409-0141", LOCAL_EMERGENCY,
-					"name=\"needs\" value=\"LEGAL_WORRY\"", "name=\"referrals\" value=\"DISCLOSURE_COACHING\"")
+		String page = html(signedIn(this.context, offer.supporterId()).get().uri(portal(offer.supporterId())),
+				HttpStatus.OK);
+		assertThat(page).contains("&lt;script&gt;alert(1)&lt;/script&gt; Omar", "omar@hospital.test", "1. Connect",
+				"2. Elicit the story and offer empathy", "3. Assess impact, including crisis", "4. Intervene and refer",
+				"5. Follow up", "988", "1-888-409-0141", LOCAL_EMERGENCY, "name=\"needs\" value=\"LEGAL_WORRY\"",
+				"name=\"referrals\" value=\"DISCLOSURE_COACHING\"", "name=\"_csrf\"")
 			.doesNotContain("<script>alert(1)</script>", "<textarea", "type=\"text\"");
 
 		String recorded = portalForm(offer,
@@ -270,27 +290,30 @@ class CheckinFormIT {
 				SupporterTestSupport.sendDue("K-8", "MAIN", "ED"));
 		String waiting = String.valueOf(row.get("id"));
 		String supporter = String.valueOf(row.get("supporter_id"));
-		assertThat(html(this.client.get().uri(portal(supporter)), HttpStatus.OK))
-			.contains("Offers waiting for your answer", "Mo Chen", "/offers/" + waiting + "/accept");
-		var token = UriComponentsBuilder.fromUriString(portal(supporter)).build().getQueryParams();
-		this.client.post()
+		WebTestClient browser = signedIn(this.context, supporter);
+		assertThat(html(browser.get().uri(portal(supporter)), HttpStatus.OK)).contains("Offers waiting for your answer",
+				"Mo Chen", "/offers/" + waiting + "/accept");
+		browser.post()
 			.uri("/portal/{supporter}/offers/{offer}/accept", supporter, waiting)
 			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
-			.body(BodyInserters.fromFormData("expires", token.getFirst("expires"))
-				.with("signature", token.getFirst("signature")))
+			.body(BodyInserters.fromFormData(new LinkedMultiValueMap<>()))
 			.exchange()
 			.expectStatus()
 			.isSeeOther()
 			.expectHeader()
-			.value("Location", (location) -> assertThat(location).startsWith("/portal/" + supporter + "?expires="));
+			.valueEquals("Location", "/portal/" + supporter);
 		assertThat(this.jdbc.queryForObject("SELECT status FROM offer WHERE id = ?::uuid", String.class, waiting))
 			.isEqualTo("ACCEPTED");
 
-		this.client.get()
-			.uri(portal(offer.supporterId()).replaceAll("signature=[^&]+", "signature=AAAA"))
-			.exchange()
-			.expectStatus()
-			.isForbidden();
+		// Another supporter, signed in, neither sees the page nor records on it.
+		String other = offer.supporterId().equals("P-1") ? "P-2" : "P-1";
+		assertThat(html(signedIn(this.context, other).get().uri(portal(offer.supporterId())), HttpStatus.FORBIDDEN))
+			.contains("This page is not yours")
+			.doesNotContain("omar@hospital.test");
+		html(signedIn(this.context, other).post()
+			.uri("/portal/{supporter}/offers/{offer}/checkins", offer.supporterId(), offer.id())
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.body(BodyInserters.fromFormData("contact", "DECLINED")), HttpStatus.FORBIDDEN);
 	}
 
 	@Test
@@ -344,8 +367,13 @@ class CheckinFormIT {
 	}
 
 	private WebTestClient.ResponseSpec checkin(Accepted offer, String body) {
+		return checkinAs(TestIdentity.get().clinician(offer.supporterId()), offer, body);
+	}
+
+	private WebTestClient.ResponseSpec checkinAs(String token, Accepted offer, String body) {
 		return this.client.post()
 			.uri("/api/v1/supporters/{supporter}/offers/{offer}/checkins", offer.supporterId(), offer.id())
+			.headers(TestIdentity.bearer(token))
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(body)
 			.exchange();
@@ -356,16 +384,14 @@ class CheckinFormIT {
 				offer.id());
 	}
 
-	private String portal(String supporterId) {
-		return this.links.portal(supporterId).url();
+	private static String portal(String supporterId) {
+		return "/portal/" + supporterId;
 	}
 
+	/** Posts the portal's outcome form, signed in as the offer's supporter. */
 	private String portalForm(Accepted offer, Map<String, List<String>> fields, HttpStatus status, String... expected) {
-		var query = UriComponentsBuilder.fromUriString(portal(offer.supporterId())).build().getQueryParams();
 		MultiValueMap<String, String> form = new LinkedMultiValueMap<>(fields);
-		form.add("expires", query.getFirst("expires"));
-		form.add("signature", query.getFirst("signature"));
-		String page = html(this.client.post()
+		String page = html(signedIn(this.context, offer.supporterId()).post()
 			.uri("/portal/{supporter}/offers/{offer}/checkins", offer.supporterId(), offer.id())
 			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
 			.body(BodyInserters.fromFormData(form)), status);

@@ -19,21 +19,22 @@ class EmailComposerTests {
 	@Test
 	void anOfferNamesTheColleagueAndHowToReachThemWithBothLinksAndThePortal() {
 		SupporterEmail email = EmailComposer.offer(PAT, DANA, new OfferLinks("https://x/offers/1/accept?s=a",
-				"https://x/offers/1/decline?s=d", Instant.parse("2026-11-24T14:00:00Z"), "https://x/portal/P-1?s=p"));
+				"https://x/offers/1/decline?s=d", Instant.parse("2026-11-24T14:00:00Z"), "https://x/portal/P-1"));
 		assertThat(email.to()).isEqualTo("pat@hospital.test");
 		assertThat(email.subject()).isEqualTo("A colleague could use a check-in");
 		assertThat(email.text()).contains("Hello Pat Peer", "Dana Reyes", "dana@hospital.test",
 				"Accept:  https://x/offers/1/accept?s=a", "Decline: https://x/offers/1/decline?s=d",
-				"Tue 24 Nov 2026, 14:00 UTC", "https://x/portal/P-1?s=p", "988", "1-888-409-0141");
+				"Tue 24 Nov 2026, 14:00 UTC", "https://x/portal/P-1", "sign in with your hospital account", "988",
+				"1-888-409-0141");
 	}
 
 	@Test
 	void aFollowUpNamesTheColleagueAndTheDueDateOnly() {
 		SupporterEmail email = EmailComposer.followUp(PAT, new Person("Dana Reyes", null),
-				Instant.parse("2026-11-25T09:30:00Z"), "https://x/portal/P-1?s=p");
+				Instant.parse("2026-11-25T09:30:00Z"), "https://x/portal/P-1");
 		assertThat(email.subject()).isEqualTo("A follow-up check-in is due");
 		assertThat(email.text()).contains("Dana Reyes", "(no e-mail address on file)", "Wed 25 Nov 2026, 09:30 UTC",
-				"https://x/portal/P-1?s=p");
+				"https://x/portal/P-1", "sign in with your hospital");
 	}
 
 	@Test

@@ -32,11 +32,16 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseCookie;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.reactive.function.BodyInserters;
+import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -45,9 +50,10 @@ import static org.peersupport.matching.SupporterTestSupport.html;
 import static org.peersupport.matching.SupporterTestSupport.text;
 
 /**
- * Offers reach supporters by real e-mail (GreenMail), with signed links that work, expire
- * and cannot be forged; an SMTP outage opens the breaker, and every e-mail still arrives
- * once the server is back.
+ * Offers reach supporters by real e-mail (GreenMail), with signed accept and decline
+ * links that work, expire and cannot be forged, and a plain link to the portal, which
+ * asks for sign-in; an SMTP outage opens the breaker, and every e-mail still arrives once
+ * the server is back.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient(timeout = "PT30S")
@@ -87,6 +93,7 @@ class SupporterNotificationIT {
 				N-4,Tom Lund,tom@hospital.test,ED,RN,,false,false,0
 				N-5,Ines Duarte,ines@hospital.test,ICU,RN,,false,false,0
 				N-6,Omar Haddad,omar@hospital.test,ICU,RN,,false,false,0
+				N-7,Lina Berg,lina@hospital.test,ICU,RN,,false,false,0
 				""");
 	}
 
@@ -120,6 +127,19 @@ class SupporterNotificationIT {
 		Matcher expires = Pattern.compile("/offers/[^\\s]*/accept\\?expires=(\\d+)").matcher(body);
 		assertThat(expires.find()).as("accept link with its expiry").isTrue();
 		assertThat(Long.parseLong(expires.group(1))).isEqualTo(offerExpires.getEpochSecond());
+		// The portal link is a plain address: it carries no credential, and leads a
+		// browser to sign-in, so a forwarded e-mail does not open the supporter's page.
+		Matcher portal = Pattern.compile("(\\S+/portal/" + Pattern.quote(supporter) + ")(\\S*)").matcher(body);
+		assertThat(portal.find()).as("portal link").isTrue();
+		assertThat(portal.group(2)).as("nothing after the supporter's id").isEmpty();
+		this.client.get()
+			.uri(URI.create(portal.group(1)))
+			.accept(MediaType.TEXT_HTML)
+			.exchange()
+			.expectStatus()
+			.isFound()
+			.expectHeader()
+			.value("Location", (location) -> assertThat(location).endsWith("/oauth2/authorization/peersupport"));
 	}
 
 	@Test
@@ -148,6 +168,55 @@ class SupporterNotificationIT {
 		assertThat(status("offer", "id", offer.get("id"))).isEqualTo("ACCEPTED");
 	}
 
+	/**
+	 * A browser that already has a session with this service (the supporter signed in to
+	 * their page, or opened another link) must send the CSRF token with the answer: the
+	 * confirmation page's form carries it.
+	 */
+	@Test
+	void inABrowserWithASessionTheConfirmationPageCarriesTheCsrfTokenTheAnswerNeeds() {
+		String caseId = SupporterTestSupport.sendDue("N-7", "MAIN", "ICU");
+		Map<String, Object> offer = SupporterTestSupport.awaitOffer(this.jdbc, caseId);
+		URI accept = URI.create(link(awaitEmail(offer), ACCEPT));
+		EntityExchangeResult<String> page = this.client.get()
+			.uri(accept)
+			.accept(MediaType.TEXT_HTML)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult();
+		ResponseCookie session = page.getResponseCookies().getFirst("matching-session");
+		assertThat(session).as("the page's CSRF token lives in a session").isNotNull();
+		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+		Matcher field = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"")
+			.matcher(page.getResponseBody());
+		while (field.find()) {
+			form.add(field.group(1), HtmlUtils.htmlUnescape(field.group(2)));
+		}
+		assertThat(form).containsKeys("expires", "signature", "_csrf");
+		String target = accept.getScheme() + "://" + accept.getRawAuthority() + accept.getRawPath();
+
+		MultiValueMap<String, String> withoutToken = new LinkedMultiValueMap<>(form);
+		withoutToken.remove("_csrf");
+		this.client.post()
+			.uri(target)
+			.cookie(session.getName(), session.getValue())
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.body(BodyInserters.fromFormData(withoutToken))
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+		assertThat(status("offer", "id", offer.get("id"))).isEqualTo("OFFERED");
+
+		assertThat(html(this.client.post()
+			.uri(target)
+			.cookie(session.getName(), session.getValue())
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.body(BodyInserters.fromFormData(form)), HttpStatus.OK)).contains("Thank you for reaching out");
+		assertThat(status("offer", "id", offer.get("id"))).isEqualTo("ACCEPTED");
+	}
+
 	@Test
 	void expiredForgedAndTamperedLinksAreRefusedWithAPageAndChangeNothing() {
 		String caseId = SupporterTestSupport.sendDue("N-3", "MAIN", "ED");
@@ -173,9 +242,6 @@ class SupporterNotificationIT {
 		}
 		assertThat(html(this.client.get().uri("/offers/" + offerId + "/accept"), HttpStatus.BAD_REQUEST))
 			.contains("This link is incomplete");
-		String expiredPortal = TestLinks.expired(SupporterTestSupport.LINK_SECRET,
-				"/portal/" + offer.get("supporter_id"), String.valueOf(offer.get("supporter_id")), "portal");
-		assertThat(html(this.client.get().uri(expiredPortal), HttpStatus.GONE)).contains("This link has expired");
 		assertThat(status("offer", "id", offerId)).isEqualTo("OFFERED");
 	}
 

@@ -16,6 +16,7 @@ import org.peersupport.outreach.clinician.ClinicianPreferences;
 import org.peersupport.outreach.clinician.Clinicians;
 import org.peersupport.outreach.clinician.Shift;
 import org.peersupport.outreach.optout.PreferenceChanges;
+import org.peersupport.security.Actor;
 import org.peersupport.web.Blocking;
 import org.peersupport.web.FieldProblem;
 import org.peersupport.web.InvalidInputException;
@@ -24,13 +25,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A clinician's own preferences (contact window, channel, opt-out) and the shift feed
- * that tells outreach who just came off a night shift.
+ * A clinician's own preferences (contact window, channel, opt-out), which nobody else
+ * reads or changes, and the shift feed that tells outreach who just came off a night
+ * shift.
  */
 @RestController
 @RequestMapping("/api/v1/clinicians/{staffId}")
@@ -46,28 +47,42 @@ class ClinicianController {
 	}
 
 	@GetMapping("/preferences")
-	Mono<PreferencesView> preferences(@PathVariable String staffId) {
-		return Blocking.call(() -> PreferencesView.of(this.clinicians.preferences(staffId(staffId))));
+	Mono<PreferencesView> preferences(Actor clinician, @PathVariable String staffId) {
+		String own = own(clinician, staffId);
+		return Blocking.call(() -> PreferencesView.of(this.clinicians.preferences(own)));
 	}
 
+	/**
+	 * The clinician changes their own preferences, and the change is recorded as theirs:
+	 * the actor is the token's staff id, so an opt-out is only ever reversed by the
+	 * clinician who opted out.
+	 */
 	@PutMapping("/preferences")
-	Mono<PreferencesView> change(@PathVariable String staffId,
-			@RequestHeader(name = Actors.HEADER, required = false) String actor,
+	Mono<PreferencesView> change(Actor clinician, @PathVariable String staffId,
 			@RequestBody PreferencesRequest request) {
-		String who = Actors.required(actor);
-		ClinicianPreferences wanted = request.toPreferences(staffId(staffId));
-		return Blocking.call(() -> PreferencesView.of(this.changes.change(wanted, who)));
+		ClinicianPreferences wanted = request.toPreferences(own(clinician, staffId));
+		return Blocking.call(() -> PreferencesView.of(this.changes.change(wanted, clinician.staffId())));
 	}
 
 	@PutMapping("/shifts")
-	Mono<Shift> shift(@PathVariable String staffId, @RequestBody ShiftRequest request) {
-		Shift shift = request.toShift(staffId(staffId));
+	Mono<Shift> shift(Actor caller, @PathVariable String staffId, @RequestBody ShiftRequest request) {
+		String checked = staffId(staffId);
+		ShiftReporters.require(caller, checked);
+		Shift shift = request.toShift(checked);
 		return Blocking.call(() -> this.clinicians.saveShift(shift));
 	}
 
 	@GetMapping("/shifts")
-	Mono<Shift> lastShift(@PathVariable String staffId) {
-		return Blocking.call(() -> this.clinicians.shift(staffId(staffId)).orElse(null));
+	Mono<Shift> lastShift(Actor caller, @PathVariable String staffId) {
+		String checked = staffId(staffId);
+		ShiftReporters.require(caller, checked);
+		return Blocking.call(() -> this.clinicians.shift(checked).orElse(null));
+	}
+
+	private static String own(Actor clinician, String staffId) {
+		String checked = staffId(staffId);
+		clinician.requireSelf(checked);
+		return checked;
 	}
 
 	private static String staffId(String staffId) {

@@ -2,6 +2,7 @@ package org.peersupport.outreach.api;
 
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import reactor.core.publisher.Mono;
 
@@ -10,6 +11,7 @@ import org.peersupport.outreach.invitation.Invitation;
 import org.peersupport.outreach.invitation.InvitationTemplate;
 import org.peersupport.outreach.invitation.InvitationTemplates;
 import org.peersupport.outreach.invitation.Invitations;
+import org.peersupport.security.Actor;
 import org.peersupport.web.Blocking;
 import org.peersupport.web.InvalidInputException;
 
@@ -17,11 +19,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The invitation for a case, and the templates it is rendered from. */
+/**
+ * The invitation for a case, and the templates it is rendered from: the program's, for
+ * administrators of the facility (the case's, or the template's).
+ */
 @RestController
 class InvitationController {
 
@@ -35,24 +39,29 @@ class InvitationController {
 	}
 
 	@GetMapping({ "/api/v1/cases/{caseId}/invitation", "/api/v1/outreach-cases/{caseId}/invitation" })
-	Mono<Invitation> invitation(@PathVariable String caseId, @RequestParam(required = false) String channel) {
+	Mono<Invitation> invitation(Actor administrator, @PathVariable String caseId,
+			@RequestParam(required = false) String channel) {
 		UUID id = caseId(caseId);
 		Channel wanted = (channel != null) ? channel(channel) : null;
-		return Blocking.call(() -> this.invitations.render(id, wanted));
+		Predicate<String> covered = AdministratorScope.facilities(administrator);
+		return Blocking.call(() -> this.invitations.render(id, wanted, covered));
 	}
 
 	@GetMapping("/api/v1/invitation-templates")
-	Mono<InvitationTemplate> template(@RequestParam(required = false) String facility, @RequestParam String channel) {
+	Mono<InvitationTemplate> template(Actor administrator, @RequestParam(required = false) String facility,
+			@RequestParam String channel) {
+		String where = AdministratorScope.facility(administrator, facility);
 		Channel wanted = channel(channel);
-		return Blocking.call(() -> this.templates.forFacility(facility, wanted));
+		return Blocking.call(() -> this.templates.forFacility(where, wanted));
 	}
 
 	@PutMapping("/api/v1/invitation-templates")
-	Mono<InvitationTemplate> replace(@RequestParam(required = false) String facility, @RequestParam String channel,
-			@RequestHeader(name = Actors.HEADER, required = false) String actor, @RequestBody TemplateRequest request) {
-		String who = Actors.required(actor);
+	Mono<InvitationTemplate> replace(Actor administrator, @RequestParam(required = false) String facility,
+			@RequestParam String channel, @RequestBody TemplateRequest request) {
+		String where = AdministratorScope.facility(administrator, facility);
 		Channel wanted = channel(channel);
-		return Blocking.call(() -> this.templates.replace(facility, wanted, request.subject(), request.body(), who));
+		return Blocking.call(() -> this.templates.replace(where, wanted, request.subject(), request.body(),
+				administrator.auditName()));
 	}
 
 	private static UUID caseId(String caseId) {

@@ -7,20 +7,21 @@ import reactor.core.publisher.Mono;
 import org.peersupport.outreach.policy.OutreachPolicies;
 import org.peersupport.outreach.policy.PolicyAuditEntry;
 import org.peersupport.outreach.policy.PolicyVersion;
+import org.peersupport.security.Actor;
 import org.peersupport.web.Blocking;
-import org.peersupport.web.InvalidInputException;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Administrators read and replace the outreach policy of a facility, or the default (no
- * {@code facility} parameter) that facilities without their own use.
+ * {@code facility} parameter) that facilities without their own use. An administrator
+ * limited to some facilities manages those facilities' policies only: the default applies
+ * to every other facility too, so it is for an administrator without a limit.
  */
 @RestController
 @RequestMapping("/api/v1/policy")
@@ -33,28 +34,22 @@ class PolicyController {
 	}
 
 	@GetMapping
-	Mono<PolicyVersion> current(@RequestParam(required = false) String facility) {
-		return Blocking.call(() -> this.policies.current(checked(facility)));
+	Mono<PolicyVersion> current(Actor administrator, @RequestParam(required = false) String facility) {
+		String where = AdministratorScope.facility(administrator, facility);
+		return Blocking.call(() -> this.policies.current(where));
 	}
 
 	@PutMapping
-	Mono<PolicyVersion> replace(@RequestParam(required = false) String facility,
-			@RequestHeader(name = Actors.HEADER, required = false) String actor, @RequestBody String body) {
-		String who = Actors.required(actor);
-		String where = checked(facility);
-		return Blocking.call(() -> this.policies.replace(where, who, body));
+	Mono<PolicyVersion> replace(Actor administrator, @RequestParam(required = false) String facility,
+			@RequestBody String body) {
+		String where = AdministratorScope.facility(administrator, facility);
+		return Blocking.call(() -> this.policies.replace(where, administrator.auditName(), body));
 	}
 
 	@GetMapping("/audit")
-	Mono<List<PolicyAuditEntry>> audit(@RequestParam(required = false) String facility) {
-		return Blocking.call(() -> this.policies.audit(checked(facility)));
-	}
-
-	private static String checked(String facility) {
-		if (facility != null && facility.length() > 100) {
-			throw new InvalidInputException("facility", "must be at most 100 characters");
-		}
-		return facility;
+	Mono<List<PolicyAuditEntry>> audit(Actor administrator, @RequestParam(required = false) String facility) {
+		String where = AdministratorScope.facility(administrator, facility);
+		return Blocking.call(() -> this.policies.audit(where));
 	}
 
 }

@@ -2,6 +2,7 @@ package org.peersupport.outreach.invitation;
 
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.peersupport.outreach.clinician.Channel;
 import org.peersupport.outreach.clinician.Clinicians;
@@ -36,10 +37,13 @@ public class Invitations {
 
 	/**
 	 * @param channel the channel, or null for the clinician's preferred one
+	 * @param coveredFacility whether the caller covers a case's facility (null when the
+	 * case names none); a case of another facility is answered as if it did not exist
 	 */
 	@Transactional(readOnly = true)
-	public Invitation render(UUID caseId, Channel channel) {
+	public Invitation render(UUID caseId, Channel channel, Predicate<String> coveredFacility) {
 		OutreachCase outreachCase = this.cases.find(caseId)
+			.filter((found) -> coveredFacility.test(found.facility()))
 			.orElseThrow(() -> new NotFoundException("No outreach case " + caseId));
 		Channel wanted = (channel != null) ? channel : this.clinicians.preferences(outreachCase.staffId()).channel();
 		InvitationTemplate template = this.templates.forFacility(outreachCase.facility(), wanted);

@@ -11,8 +11,8 @@ import org.peersupport.outreach.clinician.Clinicians;
 import org.peersupport.outreach.outreachcase.CaseClosing;
 import org.peersupport.outreach.outreachcase.OutreachCase;
 import org.peersupport.outreach.outreachcase.OutreachCaseRepository;
-import org.peersupport.web.InvalidInputException;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,7 +41,9 @@ public class PreferenceChanges {
 	}
 
 	/**
-	 * @param actor who asks; only the clinician may reverse their own opt-out
+	 * @param actor the staff id of who asks, from their token (the API lets clinicians
+	 * change only their own preferences); only the clinician may reverse their own
+	 * opt-out, so a reversal by anyone else is refused as well
 	 */
 	@Transactional
 	public ClinicianPreferences change(ClinicianPreferences wanted, String actor) {
@@ -49,7 +51,7 @@ public class PreferenceChanges {
 		Optional<OutreachCase> open = this.cases.findOpenCaseForUpdate(wanted.staffId());
 		ClinicianPreferences before = this.clinicians.preferences(wanted.staffId());
 		if (before.optedOut() && !wanted.optedOut() && !wanted.staffId().equals(actor)) {
-			throw new InvalidInputException("optedOut", "only the clinician can reverse their own opt-out");
+			throw new AccessDeniedException("only the clinician can reverse their own opt-out");
 		}
 		this.clinicians.savePreferences(wanted, actor);
 		if (wanted.optedOut() && open.isPresent()) {

@@ -46,7 +46,23 @@ public final class TimerBenchmark {
 	private TimerBenchmark() {
 	}
 
-	public static void main(String[] args) throws IOException {
+	public static void main(String[] args) {
+		int status = 1;
+		try {
+			run();
+			status = 0;
+		}
+		catch (Throwable ex) {
+			log.error("Timer benchmark failed", ex);
+		}
+		// The in-process broker's threads, and the test identity provider's HTTP server
+		// (every service trusts it, so TestInfrastructure starts it), would keep the JVM
+		// (and Maven) waiting: end the run explicitly, failing it when the benchmark did.
+		TestInfrastructure.kafka().close();
+		System.exit(status);
+	}
+
+	private static void run() throws IOException {
 		int cases = Integer.getInteger("bench.cases", 100_000);
 		Duration horizon = Duration.parse(System.getProperty("bench.horizon", "PT1H"));
 		Duration lead = Duration.parse(System.getProperty("bench.lead", "PT2M"));
@@ -116,8 +132,6 @@ public final class TimerBenchmark {
 			Files.writeString(reportFile, report);
 			log.info("Timer benchmark:\n{}", report);
 		}
-		// The in-process broker's threads would keep the JVM (and Maven) waiting.
-		TestInfrastructure.kafka().close();
 	}
 
 	/** Cases and their offer-due timers, written in batches as the application would. */

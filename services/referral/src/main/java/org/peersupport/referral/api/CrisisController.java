@@ -9,8 +9,10 @@ import org.peersupport.referral.crisis.Crisis;
 import org.peersupport.referral.crisis.OnCallLead;
 import org.peersupport.referral.crisis.OnCallRota;
 import org.peersupport.referral.crisis.PageAttempt;
+import org.peersupport.security.Actor;
 import org.peersupport.web.Blocking;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,7 +21,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Crises for on-call leads, and the on-call rota for administrators. */
+/**
+ * Crises for on-call leads, within their reach (their facilities, and any crisis they
+ * were paged for), and the on-call rota for administrators.
+ */
 @RestController
 class CrisisController {
 
@@ -36,25 +41,40 @@ class CrisisController {
 
 	/** {@code ?open=true}: the crises nobody has acknowledged yet, oldest first. */
 	@GetMapping("/api/v1/crises")
-	Mono<List<Crisis>> crises(@RequestParam(defaultValue = "false") boolean open) {
-		return Blocking.call(() -> this.crises.list(open));
+	Mono<List<Crisis>> crises(@RequestParam(defaultValue = "false") boolean open, Actor lead) {
+		return Blocking.call(() -> this.crises.list(open, lead));
 	}
 
 	@GetMapping("/api/v1/crises/{id}")
-	Mono<Crisis> crisis(@PathVariable String id) {
-		return Blocking.call(() -> this.crises.get(id));
+	Mono<Crisis> crisis(@PathVariable String id, Actor lead) {
+		return Blocking.call(() -> this.crises.get(id, lead));
 	}
 
 	@GetMapping("/api/v1/crises/{id}/pages")
-	Mono<List<PageAttempt>> pages(@PathVariable String id) {
-		return Blocking.call(() -> this.crises.pages(id));
+	Mono<List<PageAttempt>> pages(@PathVariable String id, Actor lead) {
+		return Blocking.call(() -> this.crises.pages(id, lead));
 	}
 
-	/** Idempotent: a second acknowledgement answers 200 with the first one's data. */
+	/**
+	 * The caller acknowledges: the lead recorded is the token's staff id. The body is
+	 * optional and kept only so older clients still work: a {@code leadId} in it must be
+	 * the caller's own, and naming someone else is refused (403) rather than silently
+	 * recorded as the caller. Idempotent: a second acknowledgement answers 200 with the
+	 * first one's data.
+	 */
 	@PostMapping("/api/v1/crises/{id}/acknowledgement")
-	Mono<Crisis> acknowledge(@PathVariable String id, @RequestBody Acknowledgement acknowledgement) {
-		String leadId = FieldChecks.matching("leadId", acknowledgement.leadId(), FieldChecks.ID, ID_RULE);
-		return Blocking.call(() -> this.crises.acknowledge(id, leadId));
+	Mono<Crisis> acknowledge(@PathVariable String id, @RequestBody(required = false) Acknowledgement acknowledgement,
+			Actor lead) {
+		if (lead.staffId() == null) {
+			throw new AccessDeniedException("an acknowledgement names the lead: the token carries no staff id");
+		}
+		if (acknowledgement != null && acknowledgement.leadId() != null) {
+			String named = FieldChecks.matching("leadId", acknowledgement.leadId(), FieldChecks.ID, ID_RULE);
+			if (!lead.is(named)) {
+				throw new AccessDeniedException("a lead acknowledges only as themselves");
+			}
+		}
+		return Blocking.call(() -> this.crises.acknowledge(id, lead));
 	}
 
 	@GetMapping("/api/v1/on-call")
@@ -62,9 +82,13 @@ class CrisisController {
 		return Blocking.call(this.rota::current);
 	}
 
-	/** Replaces the on-call rota: the leads in the order they are paged. */
+	/**
+	 * Replaces the on-call rota: the leads in the order they are paged. The rota pages
+	 * for every facility, so only an administrator without a facility limit sets it.
+	 */
 	@PutMapping("/api/v1/on-call")
-	Mono<List<OnCallLead>> replaceOnCall(@RequestBody List<OnCallLead> leads) {
+	Mono<List<OnCallLead>> replaceOnCall(@RequestBody List<OnCallLead> leads, Actor administrator) {
+		ProgramWide.requireWholeProgram(administrator, "the on-call rota");
 		FieldChecks checks = new FieldChecks();
 		if (leads.isEmpty()) {
 			checks.reject("body", "the rota needs at least one lead");
@@ -85,9 +109,9 @@ class CrisisController {
 	}
 
 	/**
-	 * Who acknowledges.
+	 * What older clients sent with an acknowledgement.
 	 *
-	 * @param leadId the on-call lead's staff id
+	 * @param leadId optional; when given, the caller's own staff id
 	 */
 	record Acknowledgement(String leadId) {
 	}

@@ -10,6 +10,7 @@ import org.peersupport.referral.catalog.FacilityOverride;
 import org.peersupport.referral.catalog.ResourceCatalog;
 import org.peersupport.referral.catalog.StaleVersionException;
 import org.peersupport.referral.catalog.SupportResource;
+import org.peersupport.security.Actor;
 import org.peersupport.web.Blocking;
 import org.peersupport.web.InvalidInputException;
 
@@ -28,9 +29,11 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The resource catalog: everyone reads it, optionally as one facility sees it;
- * administrators change it. Changes are guarded by the resource's version, given as
- * {@code If-Match} (412 when stale) or as {@code version} in the body (409 when stale).
+ * The resource catalog: every member of staff reads it, optionally as one facility sees
+ * it; administrators change it: the catalog itself only without a facility limit (it is
+ * what every facility sees), a facility's overrides only within their facilities. Changes
+ * are guarded by the resource's version, given as {@code If-Match} (412 when stale) or as
+ * {@code version} in the body (409 when stale).
  */
 @RestController
 @RequestMapping("/api/v1/resources")
@@ -66,7 +69,8 @@ class ResourceController {
 	}
 
 	@PostMapping
-	Mono<ResponseEntity<SupportResource>> create(@RequestBody ResourceRequest request) {
+	Mono<ResponseEntity<SupportResource>> create(@RequestBody ResourceRequest request, Actor administrator) {
+		ProgramWide.requireWholeProgram(administrator, "the resource catalog");
 		var draft = request.toDraft(null);
 		return Blocking.call(() -> {
 			SupportResource created = this.catalog.create(draft);
@@ -78,7 +82,9 @@ class ResourceController {
 
 	@PutMapping("/{code}")
 	Mono<ResponseEntity<SupportResource>> update(@PathVariable String code,
-			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody ResourceRequest request) {
+			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody ResourceRequest request,
+			Actor administrator) {
+		ProgramWide.requireWholeProgram(administrator, "the resource catalog");
 		var draft = request.toDraft(code);
 		Long precondition = IfMatch.version(ifMatch);
 		Long expected = (precondition != null) ? precondition : request.version();
@@ -88,7 +94,9 @@ class ResourceController {
 
 	@DeleteMapping("/{code}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	Mono<Void> delete(@PathVariable String code, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+	Mono<Void> delete(@PathVariable String code, @RequestHeader(name = "If-Match", required = false) String ifMatch,
+			Actor administrator) {
+		ProgramWide.requireWholeProgram(administrator, "the resource catalog");
 		Long precondition = IfMatch.version(ifMatch);
 		return Blocking.call(() -> guarded(precondition, () -> {
 			this.catalog.delete(code, precondition);
@@ -103,14 +111,16 @@ class ResourceController {
 
 	@PutMapping("/{code}/facilities/{facility}")
 	Mono<FacilityOverride> override(@PathVariable String code, @PathVariable String facility,
-			@RequestBody OverrideRequest request) {
+			@RequestBody OverrideRequest request, Actor administrator) {
+		administrator.requireFacility(facility);
 		FacilityOverride override = request.toOverride(code, facility);
 		return Blocking.call(() -> this.catalog.override(override));
 	}
 
 	@DeleteMapping("/{code}/facilities/{facility}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	Mono<Void> removeOverride(@PathVariable String code, @PathVariable String facility) {
+	Mono<Void> removeOverride(@PathVariable String code, @PathVariable String facility, Actor administrator) {
+		administrator.requireFacility(facility);
 		return Blocking.call(() -> {
 			this.catalog.removeOverride(code, facility);
 			return Boolean.TRUE;

@@ -13,6 +13,7 @@ import org.peersupport.contracts.events.CheckinCompleted;
 import org.peersupport.contracts.events.CrisisAcknowledged;
 import org.peersupport.contracts.events.CrisisRaised;
 import org.peersupport.messaging.outbox.Outbox;
+import org.peersupport.security.Actor;
 import org.peersupport.web.NotFoundException;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -38,11 +39,14 @@ public class Crises {
 
 	private final Clock clock;
 
-	Crises(CrisisRepository crises, CrisisPaging paging, Outbox outbox, Clock clock) {
+	private final LeadReach reach;
+
+	Crises(CrisisRepository crises, CrisisPaging paging, Outbox outbox, Clock clock, LeadReach reach) {
 		this.crises = crises;
 		this.paging = paging;
 		this.outbox = outbox;
 		this.clock = clock;
+		this.reach = reach;
 	}
 
 	/**
@@ -81,6 +85,41 @@ public class Crises {
 						acknowledged.facility(), acknowledged.raisedAt(), acknowledged.acknowledgedAt()));
 		log.info("Crisis {} acknowledged by {}", crisisId, leadId);
 		return acknowledged;
+	}
+
+	/**
+	 * An on-call lead's acknowledgement: the lead is the caller, and the crisis must be
+	 * within their reach ({@link LeadReach}); outside it, it is answered as if it did not
+	 * exist.
+	 */
+	@Transactional
+	public Crisis acknowledge(String crisisId, Actor lead) {
+		get(crisisId, lead);
+		return acknowledge(crisisId, lead.staffId());
+	}
+
+	/** A crisis as an on-call lead sees it: within their reach, or not found. */
+	@Transactional(readOnly = true)
+	public Crisis get(String crisisId, Actor lead) {
+		Crisis crisis = get(crisisId);
+		if (!this.reach.reaches(lead, crisis)) {
+			throw notFound(crisisId);
+		}
+		return crisis;
+	}
+
+	/**
+	 * The crises an on-call lead may see, newest first, or the open ones oldest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<Crisis> list(boolean openOnly, Actor lead) {
+		return this.reach.within(lead, list(openOnly));
+	}
+
+	@Transactional(readOnly = true)
+	public List<PageAttempt> pages(String crisisId, Actor lead) {
+		get(crisisId, lead);
+		return this.paging.pagesOf(crisisId);
 	}
 
 	@Transactional(readOnly = true)

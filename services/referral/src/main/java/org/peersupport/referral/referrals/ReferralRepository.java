@@ -19,17 +19,8 @@ interface ReferralRepository extends CrudRepository<Referral, String> {
 
 	boolean existsByCheckinIdAndKind(String checkinId, ReferralKind kind);
 
-	@Query("SELECT * FROM referral WHERE follow_up_due ORDER BY follow_up_at, id")
-	List<Referral> findDue();
-
-	@Query("SELECT * FROM referral WHERE status = :status ORDER BY made_at, id")
-	List<Referral> findByStatusInOrder(String status);
-
 	@Query("SELECT * FROM referral WHERE staff_id = :staffId ORDER BY made_at, id")
 	List<Referral> findByStaffInOrder(String staffId);
-
-	@Query("SELECT * FROM referral WHERE status <> 'CLOSED' ORDER BY made_at, id")
-	List<Referral> findOpen();
 
 	@Query("""
 			INSERT INTO unconsented_referral_count (kind, count) VALUES (:kind, 1)

@@ -84,12 +84,17 @@ public class Referrals {
 	}
 
 	/**
-	 * Moves a referral along; closing it announces how it ended.
+	 * Moves a referral along, for the clinician it was made for; closing it announces how
+	 * it ended. Another person's referral is answered as if it did not exist. (A referral
+	 * records no supporter, so nobody else moves it along.)
+	 * @param staffId the caller, who must be the referral's clinician
 	 * @throws org.peersupport.web.ConflictException for an illegal transition
 	 */
 	@Transactional
-	public Referral changeStatus(String id, ReferralStatus next, ReferralOutcome outcome) {
-		Referral current = this.referrals.lockById(id).orElseThrow(() -> notFound(id));
+	public Referral changeStatus(String id, String staffId, ReferralStatus next, ReferralOutcome outcome) {
+		Referral current = this.referrals.lockById(id)
+			.filter((found) -> isOf(found, staffId))
+			.orElseThrow(() -> notFound(id));
 		if (current.status() == next && outcome == null && next != ReferralStatus.CLOSED) {
 			// The same request again (a retried click): nothing changes.
 			return current;
@@ -102,34 +107,30 @@ public class Referrals {
 		return changed;
 	}
 
+	/**
+	 * One referral of this clinician; anyone else's is answered as if it did not exist.
+	 */
 	@Transactional(readOnly = true)
-	public Referral get(String id) {
-		return this.referrals.findById(id).orElseThrow(() -> notFound(id));
-	}
-
-	/** The follow-up worklist: referrals past their follow-up and not yet connected. */
-	@Transactional(readOnly = true)
-	public List<Referral> due() {
-		return this.referrals.findDue();
+	public Referral get(String id, String staffId) {
+		return this.referrals.findById(id).filter((found) -> isOf(found, staffId)).orElseThrow(() -> notFound(id));
 	}
 
 	/**
-	 * Referrals of one clinician, or in one status; with neither, every referral not yet
-	 * closed.
+	 * One clinician's referrals, optionally in one status, or only those past their
+	 * follow-up and not connected yet ({@code due}). There is no query across clinicians:
+	 * a referral joined to a named clinician is theirs alone to read.
 	 */
 	@Transactional(readOnly = true)
-	public List<Referral> find(ReferralStatus status, String staffId) {
-		List<Referral> found;
-		if (staffId != null) {
-			found = this.referrals.findByStaffInOrder(staffId);
-		}
-		else if (status != null) {
-			found = this.referrals.findByStatusInOrder(status.name());
-		}
-		else {
-			found = this.referrals.findOpen();
-		}
-		return found.stream().filter((referral) -> status == null || referral.status() == status).toList();
+	public List<Referral> of(String staffId, ReferralStatus status, boolean due) {
+		return this.referrals.findByStaffInOrder(staffId)
+			.stream()
+			.filter((referral) -> status == null || referral.status() == status)
+			.filter((referral) -> !due || referral.followUpDue())
+			.toList();
+	}
+
+	private static boolean isOf(Referral referral, String staffId) {
+		return staffId != null && staffId.equals(referral.staffId());
 	}
 
 	private static NotFoundException notFound(String id) {

@@ -21,6 +21,7 @@ import org.peersupport.contracts.events.CrisisRaised;
 import org.peersupport.persistence.timer.SchedulerLifecycle;
 import org.peersupport.referral.CheckinFeed;
 import org.peersupport.referral.ReferralServiceTest;
+import org.peersupport.testkit.TestIdentity;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -80,7 +81,7 @@ class CrisisPathIT extends ReferralServiceTest {
 		// Tests fail the gateway on purpose; each starts with the breaker closed again.
 		this.breakers.circuitBreaker(Pager.RESILIENCE).reset();
 		gateway.failNext(0);
-		this.web.put()
+		administrator().put()
 			.uri("/api/v1/on-call")
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(
@@ -125,6 +126,7 @@ class CrisisPathIT extends ReferralServiceTest {
 		assertThat(gateway.requestsFor(crisisId)).hasSize(4);
 		assertThat(gateway.requestsFor(crisisId).get(3).leadId()).isEqualTo("LEAD-2");
 
+		// The lead who acknowledges is the token's: no body names them.
 		acknowledge(crisisId, "LEAD-2").isOk().expectBody().jsonPath("$.acknowledgedBy").isEqualTo("LEAD-2");
 		// A second acknowledgement, by someone else, answers with the first.
 		acknowledge(crisisId, "LEAD-1").isOk().expectBody().jsonPath("$.acknowledgedBy").isEqualTo("LEAD-2");
@@ -141,7 +143,7 @@ class CrisisPathIT extends ReferralServiceTest {
 		await().during(Duration.ofSeconds(2)).atMost(PATIENCE).until(() -> gateway.requestsFor(crisisId).size() == 4);
 		assertThat(CheckinFeed.recordsFor(Topics.REFERRALS_CRISIS_ACKNOWLEDGED, staffId)).hasSize(1);
 		assertThat(openCrisisIds()).doesNotContain(crisisId);
-		this.web.get()
+		lead("LEAD-1").get()
 			.uri("/api/v1/crises/{id}/pages", crisisId)
 			.exchange()
 			.expectBody()
@@ -241,13 +243,15 @@ class CrisisPathIT extends ReferralServiceTest {
 	@Test
 	void badInputIsAProblemNamingTheField() {
 		acknowledge("no-such-crisis", "LEAD-1").isNotFound();
-		acknowledge("no-such-crisis", "").isBadRequest()
+		// Older clients' body: a lead id in it must be the caller's own and well formed.
+		acknowledgeWithBody("no-such-crisis", "LEAD-1", "{\"leadId\":\"LEAD-1\"}").isNotFound();
+		acknowledgeWithBody("no-such-crisis", "LEAD-1", "{\"leadId\":\"\"}").isBadRequest()
 			.expectHeader()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
 			.jsonPath("$.errors[0].field")
 			.isEqualTo("leadId");
-		this.web.put()
+		administrator().put()
 			.uri("/api/v1/on-call")
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue("[{\"leadId\":\"LEAD-1\",\"pagerId\":\"P 1\"},{\"leadId\":\"LEAD-1\",\"pagerId\":\"P2\"}]")
@@ -259,23 +263,51 @@ class CrisisPathIT extends ReferralServiceTest {
 			.isEqualTo(List.of("[0].pagerId", "[1].leadId"));
 	}
 
+	@Test
+	void aLeadAcknowledgesOnlyAsThemselves() throws Exception {
+		String staffId = "CRISIS-" + UUID.randomUUID();
+		CheckinFeed.send(CheckinFeed.envelope(CheckinFeed.checkin(staffId, "MAIN", false, true)));
+		String crisisId = await().atMost(PATIENCE)
+			.until(() -> onlyData(Topics.REFERRALS_CRISIS, staffId, Events.CRISIS_RAISED), (found) -> found != null)
+			.crisisId();
+		acknowledgeWithBody(crisisId, "LEAD-2", "{\"leadId\":\"LEAD-1\"}").isForbidden()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
+		// A lead role without a staff id cannot be recorded as anyone.
+		as(TestIdentity.get().token().subject("lead-without-staff-id").roles("ON_CALL_LEAD").sign()).post()
+			.uri("/api/v1/crises/{id}/acknowledgement", crisisId)
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+		assertThat(openCrisisIds()).contains(crisisId);
+		acknowledgeWithBody(crisisId, "LEAD-2", "{\"leadId\":\"LEAD-2\"}").isOk()
+			.expectBody()
+			.jsonPath("$.acknowledgedBy")
+			.isEqualTo("LEAD-2");
+	}
+
 	private List<String> openCrisisIds() {
-		return getList(Crisis.class, "/api/v1/crises?open=true").stream().map(Crisis::id).toList();
+		return getList(lead("LEAD-1"), Crisis.class, "/api/v1/crises?open=true").stream().map(Crisis::id).toList();
 	}
 
 	private List<PageAttempt> pages(String crisisId) {
-		return getList(PageAttempt.class, "/api/v1/crises/{id}/pages", crisisId);
+		return getList(lead("LEAD-1"), PageAttempt.class, "/api/v1/crises/{id}/pages", crisisId);
 	}
 
 	private void acknowledge(String crisisId) {
 		acknowledge(crisisId, "LEAD-1").isOk();
 	}
 
+	/** The lead acknowledges with their own token and no body. */
 	private StatusAssertions acknowledge(String crisisId, String leadId) {
-		return this.web.post()
+		return lead(leadId).post().uri("/api/v1/crises/{id}/acknowledgement", crisisId).exchange().expectStatus();
+	}
+
+	private StatusAssertions acknowledgeWithBody(String crisisId, String leadId, String body) {
+		return lead(leadId).post()
 			.uri("/api/v1/crises/{id}/acknowledgement", crisisId)
 			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue("{\"leadId\":\"" + leadId + "\"}")
+			.bodyValue(body)
 			.exchange()
 			.expectStatus();
 	}

@@ -1,0 +1,46 @@
+package org.peersupport.outreach.api;
+
+import org.peersupport.security.AccessRules;
+import org.peersupport.security.Role;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.web.server.ServerHttpSecurity.AuthorizeExchangeSpec;
+import org.springframework.stereotype.Component;
+
+/**
+ * Outreach's row of the authorization matrix. The route rules say who may ask at all;
+ * whose record it is (the clinician's own preferences and cases, a policy, template or
+ * case of the administrator's facilities) is checked per object in the controllers.
+ */
+@Component
+class OutreachAccess implements AccessRules {
+
+	@Override
+	public void apply(AuthorizeExchangeSpec exchanges) {
+		String clinician = Role.CLINICIAN.name();
+		String administrator = Role.ADMINISTRATOR.name();
+		exchanges
+			// Policy, its audit trail and the invitation wording: the program's.
+			.pathMatchers(HttpMethod.GET, "/api/v1/policy", "/api/v1/policy/audit", "/api/v1/invitation-templates")
+			.hasRole(administrator)
+			.pathMatchers(HttpMethod.PUT, "/api/v1/policy", "/api/v1/invitation-templates")
+			.hasRole(administrator)
+			.pathMatchers(HttpMethod.GET, "/api/v1/cases/*/invitation", "/api/v1/outreach-cases/*/invitation")
+			.hasRole(administrator)
+			// Preferences and opt-out: the clinician's own, nobody else's.
+			.pathMatchers(HttpMethod.GET, "/api/v1/clinicians/*/preferences")
+			.hasRole(clinician)
+			.pathMatchers(HttpMethod.PUT, "/api/v1/clinicians/*/preferences")
+			.hasRole(clinician)
+			// Shifts: the clinician's own, or the program's shift feed (ShiftReporters).
+			.pathMatchers(HttpMethod.GET, "/api/v1/clinicians/*/shifts")
+			.hasAnyRole(clinician, administrator)
+			.pathMatchers(HttpMethod.PUT, "/api/v1/clinicians/*/shifts")
+			.hasAnyRole(clinician, administrator)
+			// Cases: the worklist for administrators, a reduced view of their own cases
+			// for clinicians (OutreachCaseController).
+			.pathMatchers(HttpMethod.GET, "/api/v1/outreach-cases", "/api/v1/cases")
+			.hasAnyRole(clinician, administrator);
+	}
+
+}
