@@ -162,7 +162,7 @@ public final class AuthorizationMatrix {
 	}
 
 	/**
-	 * A malformed header, another scheme, a token that is not a JWT and an expired one:
+	 * A malformed header, other schemes, a token that is not a JWT and an expired one:
 	 * each a clear 401 problem document, never a 5xx.
 	 */
 	private void badCredentials(String route) {
@@ -172,7 +172,7 @@ public final class AuthorizationMatrix {
 			.staffId("C-100")
 			.expiresAt(java.time.Instant.now().minusSeconds(600))
 			.sign();
-		for (String authorization : List.of("Bearer", "Bearer not-a-token", "Basic dXNlcjpwYXNz",
+		for (String authorization : List.of("Bearer", "Bearer not-a-token", "Basic dXNlcjpwYXNz", "Token abc",
 				"Bearer " + expired)) {
 			this.web.method(HttpMethod.valueOf(parts[0]))
 				.uri(fill(parts[1], Caller.CLINICIAN))
@@ -182,7 +182,10 @@ public final class AuthorizationMatrix {
 				.expectStatus()
 				.isUnauthorized()
 				.expectHeader()
-				.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+				.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+				.expectBody()
+				.jsonPath("$.status")
+				.isEqualTo(401);
 		}
 	}
 

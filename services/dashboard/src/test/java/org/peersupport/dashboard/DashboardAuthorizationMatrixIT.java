@@ -2,7 +2,6 @@ package org.peersupport.dashboard;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -239,30 +237,6 @@ class DashboardAuthorizationMatrixIT {
 			.exchange()
 			.expectStatus()
 			.isForbidden();
-	}
-
-	@Test
-	void aMalformedOrExpiredTokenIsUnauthorizedProblem() {
-		String expired = TestIdentity.get()
-			.token()
-			.subject("director")
-			.roles("DIRECTOR")
-			.expiresAt(Instant.now().minusSeconds(600))
-			.sign();
-		for (String authorization : List.of("Bearer not-a-token", "Bearer " + expired)) {
-			DashboardServer.client(this.port)
-				.get()
-				.uri("/api/v1/summary")
-				.header(HttpHeaders.AUTHORIZATION, authorization)
-				.exchange()
-				.expectStatus()
-				.isUnauthorized()
-				.expectHeader()
-				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-				.expectBody()
-				.jsonPath("$.status")
-				.isEqualTo(401);
-		}
 	}
 
 	/** The content security policy runs no inline script, style or event handler. */

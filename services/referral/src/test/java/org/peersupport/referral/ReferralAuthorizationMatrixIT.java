@@ -1,7 +1,5 @@
 package org.peersupport.referral;
 
-import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -18,7 +16,6 @@ import org.peersupport.testkit.TestIdentity;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -213,29 +210,6 @@ class ReferralAuthorizationMatrixIT extends ReferralServiceTest {
 			.isForbidden();
 		mainAdministrator.get().uri("/api/v1/on-call").exchange().expectStatus().isOk();
 		mainAdministrator.get().uri("/api/v1/resources/EAP").exchange().expectStatus().isOk();
-	}
-
-	@Test
-	void aMalformedOrExpiredTokenIsUnauthorizedProblem() {
-		String expired = TestIdentity.get()
-			.token()
-			.subject("user-C-100")
-			.staffId("C-100")
-			.expiresAt(Instant.now().minusSeconds(600))
-			.sign();
-		for (String authorization : List.of("Bearer not-a-token", "Bearer " + expired)) {
-			this.web.get()
-				.uri("/api/v1/resources")
-				.header(HttpHeaders.AUTHORIZATION, authorization)
-				.exchange()
-				.expectStatus()
-				.isUnauthorized()
-				.expectHeader()
-				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-				.expectBody()
-				.jsonPath("$.status")
-				.isEqualTo(401);
-		}
 	}
 
 }
