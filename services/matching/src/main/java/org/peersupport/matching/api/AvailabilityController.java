@@ -4,16 +4,17 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
 
 import org.peersupport.matching.availability.Availability;
 import org.peersupport.matching.availability.AvailabilityBook;
 import org.peersupport.matching.offer.SupporterOwnership;
 import org.peersupport.security.Actor;
 import org.peersupport.web.Blocking;
+import org.peersupport.web.FieldReader;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,36 +40,14 @@ class AvailabilityController {
 	}
 
 	/**
-	 * The whole availability, replacing what was there.
-	 *
-	 * @param zone the zone of the weekly windows, such as America/New_York
-	 * @param windows weekly windows
-	 * @param onCall on-call slots
+	 * The whole availability, replacing what was there: {@code zone} (of the weekly
+	 * windows, such as America/New_York), {@code windows} (weekly windows of a
+	 * {@code day}, MONDAY to SUNDAY, and a local {@code start} and {@code end}, such as
+	 * 08:00) and {@code onCall} (slots from a {@code start} to an {@code end} instant,
+	 * such as 2026-01-31T20:00:00Z).
 	 */
-	record AvailabilityBody(String zone, List<Window> windows, List<Slot> onCall) {
-	}
-
-	/**
-	 * A weekly window.
-	 *
-	 * @param day MONDAY to SUNDAY
-	 * @param start local start, such as 08:00
-	 * @param end local end, after the start
-	 */
-	record Window(String day, String start, String end) {
-	}
-
-	/**
-	 * An on-call slot.
-	 *
-	 * @param start an instant such as 2026-01-31T20:00:00Z
-	 * @param end a later instant
-	 */
-	record Slot(String start, String end) {
-	}
-
 	@PutMapping
-	Mono<Availability> replace(@PathVariable String staffId, @RequestBody AvailabilityBody body, Actor actor) {
+	Mono<Availability> replace(@PathVariable String staffId, @RequestBody JsonNode body, Actor actor) {
 		// Whose it is comes first: a stranger learns nothing from the validation.
 		return Blocking.call(() -> {
 			String supporter = this.ownership.ownSupporterRecord(actor, staffId);
@@ -81,41 +60,33 @@ class AvailabilityController {
 		return Blocking.call(() -> this.book.of(this.ownership.ownSupporterRecord(actor, staffId)));
 	}
 
-	private static Availability parse(AvailabilityBody body) {
-		Input input = new Input();
-		ZoneId zone = input.zone("zone", body.zone());
-		List<Window> windows = (body.windows() != null) ? body.windows() : List.of();
-		List<Slot> slots = (body.onCall() != null) ? body.onCall() : List.of();
-		if (windows.size() > MAX_ENTRIES || slots.size() > MAX_ENTRIES) {
-			input.problem((windows.size() > MAX_ENTRIES) ? "windows" : "onCall",
-					"may hold at most " + MAX_ENTRIES + " entries");
-			input.check();
-		}
-		List<Availability.WeeklyWindow> weekly = new ArrayList<>();
-		for (int i = 0; i < windows.size(); i++) {
-			String at = "windows[" + i + "]";
-			Window window = (windows.get(i) != null) ? windows.get(i) : new Window(null, null, null);
-			DayOfWeek day = input.choice(at + ".day", window.day(), DayOfWeek.class, true);
-			LocalTime start = input.time(at + ".start", window.start());
-			LocalTime end = input.time(at + ".end", window.end());
-			if (start != null && end != null && !end.isAfter(start)) {
-				input.problem(at + ".end", "must be after start; split a night shift into two windows");
-			}
-			weekly.add(new Availability.WeeklyWindow(day, start, end));
-		}
-		List<Availability.OnCallSlot> onCall = new ArrayList<>();
-		for (int i = 0; i < slots.size(); i++) {
-			String at = "onCall[" + i + "]";
-			Slot slot = (slots.get(i) != null) ? slots.get(i) : new Slot(null, null);
-			Instant start = input.instant(at + ".start", slot.start());
-			Instant end = input.instant(at + ".end", slot.end());
-			if (start != null && end != null && !end.isAfter(start)) {
-				input.problem(at + ".end", "must be after start");
-			}
-			onCall.add(new Availability.OnCallSlot(start, end));
-		}
-		input.check();
+	private static Availability parse(JsonNode body) {
+		FieldReader in = FieldReader.ofObject(body);
+		ZoneId zone = in.field("zone").zone().required();
+		List<Availability.WeeklyWindow> weekly = in.field("windows")
+			.listOf(MAX_ENTRIES, AvailabilityController::weeklyWindow);
+		List<Availability.OnCallSlot> onCall = in.field("onCall").listOf(MAX_ENTRIES, AvailabilityController::slot);
+		in.check();
 		return new Availability(zone, weekly, onCall);
+	}
+
+	private static Availability.WeeklyWindow weeklyWindow(FieldReader window) {
+		DayOfWeek day = window.field("day").choice(DayOfWeek.class).required();
+		LocalTime start = window.field("start").time().required();
+		LocalTime end = window.field("end").time().required();
+		if (start != null && end != null && !end.isAfter(start)) {
+			window.field("end").problem("must be after start; split a night shift into two windows");
+		}
+		return new Availability.WeeklyWindow(day, start, end);
+	}
+
+	private static Availability.OnCallSlot slot(FieldReader slot) {
+		Instant start = slot.field("start").instant().required();
+		Instant end = slot.field("end").instant().required();
+		if (start != null && end != null && !end.isAfter(start)) {
+			slot.field("end").problem("must be after start");
+		}
+		return new Availability.OnCallSlot(start, end);
 	}
 
 }

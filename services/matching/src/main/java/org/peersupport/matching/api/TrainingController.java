@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
 
 import org.peersupport.matching.offer.SupporterOwnership;
 import org.peersupport.matching.training.TrainingKind;
@@ -11,6 +12,7 @@ import org.peersupport.matching.training.TrainingRecord;
 import org.peersupport.matching.training.TrainingRecords;
 import org.peersupport.security.Actor;
 import org.peersupport.web.Blocking;
+import org.peersupport.web.FieldReader;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,26 +41,21 @@ class TrainingController {
 	}
 
 	/**
-	 * A training to record.
-	 *
-	 * @param kind CORE_5H, ROLE_PLAY, MONTHLY_MEETING or REFRESHER
-	 * @param completedOn the day it was completed
-	 * @param expiresOn the last day it counts; absent when it does not expire
+	 * Records a training: its {@code kind} (CORE_5H, ROLE_PLAY, MONTHLY_MEETING or
+	 * REFRESHER), {@code completedOn}, the day it was completed, and {@code expiresOn},
+	 * the last day it counts, absent when it does not expire.
 	 */
-	record NewTraining(String kind, String completedOn, String expiresOn) {
-	}
-
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	Mono<TrainingRecord> record(@PathVariable String staffId, @RequestBody NewTraining body) {
-		Input input = new Input();
-		TrainingKind kind = input.choice("kind", body.kind(), TrainingKind.class, true);
-		LocalDate completedOn = input.date("completedOn", body.completedOn(), true);
-		LocalDate expiresOn = input.date("expiresOn", body.expiresOn(), false);
+	Mono<TrainingRecord> record(@PathVariable String staffId, @RequestBody JsonNode body) {
+		FieldReader in = FieldReader.ofObject(body);
+		TrainingKind kind = in.field("kind").choice(TrainingKind.class).required();
+		LocalDate completedOn = in.field("completedOn").date().required();
+		LocalDate expiresOn = in.field("expiresOn").date().optional();
 		if (completedOn != null && expiresOn != null && expiresOn.isBefore(completedOn)) {
-			input.problem("expiresOn", "must not be before completedOn");
+			in.field("expiresOn").problem("must not be before completedOn");
 		}
-		input.check();
+		in.check();
 		return Blocking.call(() -> this.training.record(staffId, kind, completedOn, expiresOn));
 	}
 

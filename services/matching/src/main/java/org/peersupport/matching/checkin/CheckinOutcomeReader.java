@@ -1,20 +1,20 @@
 package org.peersupport.matching.checkin;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.peersupport.contracts.events.ContactOutcome;
 import org.peersupport.contracts.events.NeedCode;
 import org.peersupport.contracts.events.ReferralKind;
-import org.peersupport.web.FieldProblem;
-import org.peersupport.web.InvalidInputException;
+import org.peersupport.web.FieldReader;
 
 import org.springframework.util.MultiValueMap;
 
@@ -44,187 +44,102 @@ public final class CheckinOutcomeReader {
 	static final Set<String> FIELDS = Set.of(CONTACT, NEEDS, REFERRALS, REFERRAL_CONSENT, CRISIS, FOLLOW_UP_WANTED,
 			FOLLOW_UP_ID);
 
-	private static final Pattern ECHOABLE_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,39}");
+	private static final Set<String> LISTS = Set.of(NEEDS, REFERRALS);
+
+	private static final Set<String> FLAGS = Set.of(REFERRAL_CONSENT, CRISIS, FOLLOW_UP_WANTED);
 
 	private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,63}");
-
-	private final List<FieldProblem> problems = new ArrayList<>();
 
 	private CheckinOutcomeReader() {
 	}
 
 	/** Reads the JSON body of the check-in API. */
 	public static CheckinOutcome fromJson(JsonNode body) {
-		CheckinOutcomeReader reader = new CheckinOutcomeReader();
-		if (body == null || !body.isObject()) {
-			throw new InvalidInputException("body", "must be a JSON object with the fields " + sorted(FIELDS));
-		}
-		reader.rejectUnknown(body.propertyNames());
-		ContactOutcome contact = reader.contact(jsonText(body.get(CONTACT)));
-		List<NeedCode> needs = reader.codes(NeedCode.class, NEEDS, reader.jsonList(body.get(NEEDS), NEEDS));
-		List<ReferralKind> referrals = reader.codes(ReferralKind.class, REFERRALS,
-				reader.jsonList(body.get(REFERRALS), REFERRALS));
-		boolean consent = reader.jsonFlag(body.get(REFERRAL_CONSENT), REFERRAL_CONSENT);
-		boolean crisis = reader.jsonFlag(body.get(CRISIS), CRISIS);
-		boolean followUpWanted = reader.jsonFlag(body.get(FOLLOW_UP_WANTED), FOLLOW_UP_WANTED);
-		String followUpId = reader.followUpId(jsonText(body.get(FOLLOW_UP_ID)));
-		return reader.outcome(contact, needs, referrals, consent, crisis, followUpWanted, followUpId);
+		return read(FieldReader.ofObject(body, "must be a JSON object with the fields " + sorted(FIELDS)));
 	}
 
 	/**
-	 * Reads the portal's outcome form. A checkbox that is not ticked is not sent, so a
-	 * missing flag is false.
+	 * Reads the portal's outcome form as the JSON it stands for. A checkbox that is not
+	 * ticked is not sent, so a missing flag is false; an empty follow-up id is none.
 	 * @param form the submitted form
 	 * @param otherFields fields the page itself adds (such as its signed token)
 	 */
 	public static CheckinOutcome fromForm(MultiValueMap<String, String> form, Set<String> otherFields) {
-		CheckinOutcomeReader reader = new CheckinOutcomeReader();
-		reader.rejectUnknown(form.keySet().stream().filter((name) -> !otherFields.contains(name)).toList());
-		ContactOutcome contact = reader.contact(reader.single(form, CONTACT));
-		List<NeedCode> needs = reader.codes(NeedCode.class, NEEDS, form.getOrDefault(NEEDS, List.of()));
-		List<ReferralKind> referrals = reader.codes(ReferralKind.class, REFERRALS,
-				form.getOrDefault(REFERRALS, List.of()));
-		boolean consent = reader.formFlag(form, REFERRAL_CONSENT);
-		boolean crisis = reader.formFlag(form, CRISIS);
-		boolean followUpWanted = reader.formFlag(form, FOLLOW_UP_WANTED);
-		String followUpId = reader.single(form, FOLLOW_UP_ID);
-		followUpId = reader.followUpId((followUpId == null || followUpId.isEmpty()) ? null : followUpId);
-		return reader.outcome(contact, needs, referrals, consent, crisis, followUpWanted, followUpId);
+		ObjectNode body = JsonNodeFactory.instance.objectNode();
+		Set<String> repeated = new LinkedHashSet<>();
+		for (Map.Entry<String, List<String>> field : form.entrySet()) {
+			String name = field.getKey();
+			List<String> values = field.getValue();
+			if (otherFields.contains(name) || values.isEmpty()) {
+				continue;
+			}
+			if (LISTS.contains(name)) {
+				values.forEach(body.putArray(name)::add);
+				continue;
+			}
+			if (values.size() > 1) {
+				repeated.add(name);
+			}
+			String value = values.get(0);
+			if (FLAGS.contains(name) && (value.equals("true") || value.equals("on") || value.equals("false"))) {
+				body.put(name, !value.equals("false"));
+			}
+			else if (!(name.equals(FOLLOW_UP_ID) && value.isEmpty())) {
+				body.put(name, value);
+			}
+		}
+		FieldReader in = FieldReader.of(body);
+		repeated.forEach((name) -> in.field(name).problem("must be given once"));
+		return read(in);
 	}
 
-	private CheckinOutcome outcome(ContactOutcome contact, List<NeedCode> needs, List<ReferralKind> referrals,
-			boolean consent, boolean crisis, boolean followUpWanted, String followUpId) {
+	private static CheckinOutcome read(FieldReader in) {
+		in.onlyFields(FIELDS, "is not a field of a check-in outcome; it records codes and flags only (" + sorted(FIELDS)
+				+ "), never free text");
+		ContactOutcome contact = in.field(CONTACT)
+			.choice(ContactOutcome.class)
+			.required("is required: one of " + constants(ContactOutcome.class));
+		List<NeedCode> needs = codes(in.field(NEEDS), NeedCode.class);
+		List<ReferralKind> referrals = codes(in.field(REFERRALS), ReferralKind.class);
+		boolean consent = in.field(REFERRAL_CONSENT).flag().orElse(false);
+		boolean crisis = in.field(CRISIS).flag().orElse(false);
+		boolean followUpWanted = in.field(FOLLOW_UP_WANTED).flag().orElse(false);
+		String followUpId = in.field(FOLLOW_UP_ID)
+			.text(64)
+			.notBlank()
+			.matching(IDENTIFIER, "must be the id of a follow-up")
+			.optional();
 		if (contact == ContactOutcome.NOT_REACHED) {
 			// Nobody named a need to a supporter who did not reach them.
 			if (!needs.isEmpty()) {
-				problem(NEEDS, "must be empty when the clinician was not reached");
+				in.field(NEEDS).problem("must be empty when the clinician was not reached");
 			}
 			if (!referrals.isEmpty()) {
-				problem(REFERRALS, "must be empty when the clinician was not reached");
+				in.field(REFERRALS).problem("must be empty when the clinician was not reached");
 			}
 		}
-		if (!this.problems.isEmpty()) {
-			throw new InvalidInputException(this.problems);
-		}
+		in.check();
 		return new CheckinOutcome(contact, needs, referrals, consent, crisis, followUpWanted, followUpId);
 	}
 
-	private void rejectUnknown(Iterable<String> names) {
-		for (String name : names) {
-			if (!FIELDS.contains(name)) {
-				String field = ECHOABLE_NAME.matcher(name).matches() ? name : "body";
-				problem(field, "is not a field of a check-in outcome; it records codes and flags only ("
-						+ sorted(FIELDS) + "), never free text");
-			}
-		}
-	}
-
-	private ContactOutcome contact(String value) {
-		if (value == null) {
-			problem(CONTACT, "is required: one of " + names(ContactOutcome.class));
-			return null;
-		}
-		return code(ContactOutcome.class, CONTACT, value);
-	}
-
-	private <E extends Enum<E>> List<E> codes(Class<E> type, String field, List<String> values) {
+	/**
+	 * Distinct codes. A longer list than there are codes repeats one or holds an unknown
+	 * one, so it is refused as a whole.
+	 */
+	private static <E extends Enum<E>> List<E> codes(FieldReader list, Class<E> type) {
 		Set<E> codes = new LinkedHashSet<>();
-		for (int i = 0; i < values.size(); i++) {
-			String item = field + "[" + i + "]";
-			String value = values.get(i);
-			if (value == null) {
-				problem(item, "must be one of " + names(type));
-				continue;
-			}
-			E code = code(type, item, value);
+		list.listOf(type.getEnumConstants().length, (item) -> {
+			E code = item.choice(type).required();
 			if (code != null && !codes.add(code)) {
-				problem(item, "repeats a code already given");
+				item.problem("repeats a code already given");
 			}
-		}
+			return code;
+		});
 		return List.copyOf(codes);
 	}
 
-	private <E extends Enum<E>> E code(Class<E> type, String field, String value) {
-		for (E constant : type.getEnumConstants()) {
-			if (constant.name().equals(value)) {
-				return constant;
-			}
-		}
-		problem(field, "must be one of " + names(type));
-		return null;
-	}
-
-	private List<String> jsonList(JsonNode node, String field) {
-		if (node == null || node.isNull()) {
-			return List.of();
-		}
-		if (!node.isArray()) {
-			problem(field, "must be an array of codes");
-			return List.of();
-		}
-		List<String> values = new ArrayList<>();
-		for (JsonNode item : node.values()) {
-			values.add(item.isString() ? item.stringValue() : null);
-		}
-		return values;
-	}
-
-	private boolean jsonFlag(JsonNode node, String field) {
-		if (node == null || node.isNull()) {
-			return false;
-		}
-		if (!node.isBoolean()) {
-			problem(field, "must be true or false");
-			return false;
-		}
-		return node.booleanValue();
-	}
-
-	/** A string, or "" for any other type so that the field's own check refuses it. */
-	private static String jsonText(JsonNode node) {
-		if (node == null || node.isNull()) {
-			return null;
-		}
-		return node.isString() ? node.stringValue() : "";
-	}
-
-	private String single(MultiValueMap<String, String> form, String field) {
-		List<String> values = form.get(field);
-		if (values == null || values.isEmpty()) {
-			return null;
-		}
-		if (values.size() > 1) {
-			problem(field, "must be given once");
-		}
-		return values.get(0);
-	}
-
-	private boolean formFlag(MultiValueMap<String, String> form, String field) {
-		String value = single(form, field);
-		if (value == null || value.equals("false")) {
-			return false;
-		}
-		if (value.equals("true") || value.equals("on")) {
-			return true;
-		}
-		problem(field, "must be true or false");
-		return false;
-	}
-
-	private String followUpId(String value) {
-		if (value != null && !IDENTIFIER.matcher(value).matches()) {
-			problem(FOLLOW_UP_ID, "must be the id of a follow-up");
-			return null;
-		}
-		return value;
-	}
-
-	private void problem(String field, String reason) {
-		this.problems.add(new FieldProblem(field, reason));
-	}
-
-	private static <E extends Enum<E>> String names(Class<E> type) {
-		return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+	private static <E extends Enum<E>> String constants(Class<E> type) {
+		return List.of(type.getEnumConstants()).stream().map(Enum::name).collect(Collectors.joining(", "));
 	}
 
 	private static String sorted(Set<String> fields) {
