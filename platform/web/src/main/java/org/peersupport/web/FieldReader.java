@@ -96,6 +96,11 @@ public final class FieldReader {
 		return JsonValues.given(this.node);
 	}
 
+	/** Whether the field is a JSON object. */
+	public boolean isObject() {
+		return this.node.isObject();
+	}
+
 	/** The property names of this object, in the order given. */
 	public List<String> names() {
 		return this.node.isObject() ? List.copyOf(this.node.propertyNames()) : List.of();

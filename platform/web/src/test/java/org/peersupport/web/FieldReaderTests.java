@@ -63,6 +63,8 @@ class FieldReaderTests {
 			assertThat(in.field(field).object().optional()).isNull();
 		}
 		assertThat(in.field("nothing").isPresent()).isFalse();
+		assertThat(in.field("nothing").isObject()).isFalse();
+		assertThat(in.isObject()).isTrue();
 		assertThat(in.field("blank").isPresent()).isTrue();
 		assertThat(in.hasProblems()).as("an absent optional value is no problem").isFalse();
 		in.field("missing").duration().required();

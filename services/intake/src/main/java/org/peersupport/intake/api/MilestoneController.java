@@ -1,22 +1,17 @@
 package org.peersupport.intake.api;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
 
 import org.peersupport.contracts.events.MilestoneKind;
 import org.peersupport.intake.milestone.MilestoneIntake;
 import org.peersupport.security.Actor;
 import org.peersupport.web.Blocking;
-import org.peersupport.web.FieldProblem;
-import org.peersupport.web.InvalidInputException;
+import org.peersupport.web.FieldReader;
 import org.peersupport.web.NotFoundException;
 
 import org.springframework.http.HttpStatus;
@@ -40,18 +35,20 @@ class MilestoneController {
 		this.milestones = milestones;
 	}
 
-	/** 202 for a new milestone, 200 with the same id for a retry. */
+	/**
+	 * 202 for a new milestone, 200 with the same id for a retry. The body names its
+	 * {@code kind} (RCA_SCHEDULED, PEER_REVIEW, DISCLOSURE_MEETING or CLAIM_FILED) and
+	 * when it is {@code scheduledFor}, ISO-8601 with an offset.
+	 */
 	@PostMapping(path = "/api/v1/adverse-events/{eventId}/milestones", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
-	Mono<ResponseEntity<Map<String, Object>>> milestone(@PathVariable String eventId,
-			@RequestBody MilestoneRequest request, Actor sender) {
+	Mono<ResponseEntity<Map<String, Object>>> milestone(@PathVariable String eventId, @RequestBody JsonNode body,
+			Actor sender) {
 		UUID event = eventId(eventId);
-		List<FieldProblem> problems = new ArrayList<>();
-		MilestoneKind kind = request.kind(problems);
-		Instant scheduledFor = request.scheduledFor(problems);
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		FieldReader in = FieldReader.ofObject(body);
+		MilestoneKind kind = in.field("kind").choice(MilestoneKind.class).required();
+		Instant scheduledFor = in.field("scheduledFor").instant().required();
+		in.check();
 		return Blocking.call(() -> this.milestones.accept(event, kind, scheduledFor, sender.clientId()))
 			.map((accepted) -> ResponseEntity.status(accepted.isNew() ? HttpStatus.ACCEPTED : HttpStatus.OK)
 				.body(Map.<String, Object>of("id", accepted.id(), "eventId", eventId, "status",
@@ -66,37 +63,6 @@ class MilestoneController {
 		catch (IllegalArgumentException ex) {
 			throw new NotFoundException("No adverse event with that id");
 		}
-	}
-
-	/**
-	 * @param kind RCA_SCHEDULED, PEER_REVIEW, DISCLOSURE_MEETING or CLAIM_FILED
-	 * @param scheduledFor when it happens, ISO-8601 with an offset
-	 */
-	record MilestoneRequest(String kind, String scheduledFor) {
-
-		MilestoneKind kind(List<FieldProblem> problems) {
-			try {
-				return MilestoneKind.valueOf(
-						String.valueOf(this.kind).trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
-			}
-			catch (IllegalArgumentException ex) {
-				problems.add(new FieldProblem("kind",
-						"must be one of RCA_SCHEDULED, PEER_REVIEW, DISCLOSURE_MEETING, CLAIM_FILED"));
-				return null;
-			}
-		}
-
-		Instant scheduledFor(List<FieldProblem> problems) {
-			try {
-				return OffsetDateTime.parse(String.valueOf(this.scheduledFor).trim()).toInstant();
-			}
-			catch (DateTimeParseException ex) {
-				problems.add(new FieldProblem("scheduledFor",
-						"must be a date-time with an offset such as 2026-12-01T14:00:00Z"));
-				return null;
-			}
-		}
-
 	}
 
 }

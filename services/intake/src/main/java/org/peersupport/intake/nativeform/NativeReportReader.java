@@ -2,11 +2,8 @@ package org.peersupport.intake.nativeform;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
@@ -17,13 +14,14 @@ import org.peersupport.contracts.events.HarmLevel;
 import org.peersupport.contracts.events.InvolvedClinician;
 import org.peersupport.contracts.events.InvolvementRole;
 import org.peersupport.intake.report.IncidentReport;
-import org.peersupport.web.FieldProblem;
-import org.peersupport.web.InvalidInputException;
+import org.peersupport.web.FieldReader;
+import org.peersupport.web.FieldValue;
 
 /**
  * Reads the native JSON form. It collects every problem rather than stopping at the
  * first, so a sender fixes its integration in one round. {@code patient} and
- * {@code narrative} are accepted and never read: minimization starts at parsing.
+ * {@code narrative} are accepted and never read: minimization starts at parsing. A blank
+ * string is a sender's mistake here, never a way to leave a field out.
  */
 public final class NativeReportReader {
 
@@ -37,12 +35,7 @@ public final class NativeReportReader {
 	 */
 	static final Duration CLOCK_SKEW = Duration.ofMinutes(10);
 
-	private final List<FieldProblem> problems = new ArrayList<>();
-
-	private final Instant now;
-
-	private NativeReportReader(Instant now) {
-		this.now = now;
+	private NativeReportReader() {
 	}
 
 	/**
@@ -50,53 +43,35 @@ public final class NativeReportReader {
 	 * in the body is the sender's word and is ignored
 	 */
 	public static IncidentReport read(JsonNode root, Instant now, String source) {
-		return new NativeReportReader(now).readReport(root, source);
+		FieldReader in = FieldReader.ofObject(root);
+		String reportId = text(in, "reportId").required();
+		Instant occurredAt = past(in.field("occurredAt").instant(), now).required();
+		Instant reportedAt = past(in.field("reportedAt").instant(), now).optional();
+		HarmLevel harm = in.field("harm").choice(HarmLevel.class).notBlank().required();
+		Actuality actuality = in.field("actuality").choice(Actuality.class).notBlank().orElse(Actuality.ACTUAL);
+		EventCategory category = in.field("category").choice(EventCategory.class).notBlank().optional();
+		String facility = text(in, "facility").optional();
+		String unit = text(in, "unit").optional();
+		List<InvolvedClinician> involved = involved(in.field("involved"));
+		in.check();
+		return new IncidentReport(source, reportId, occurredAt, reportedAt, harm, actuality, category, facility, unit,
+				involved, List.of());
 	}
 
-	private IncidentReport readReport(JsonNode root, String source) {
-		if (root == null || !root.isObject()) {
-			throw new InvalidInputException("body", "must be a JSON object");
-		}
-		String reportId = requiredText(root, "reportId");
-		Instant occurredAt = instant(root, "occurredAt", true);
-		Instant reportedAt = instant(root, "reportedAt", false);
-		HarmLevel harm = oneOf(root, "harm", HarmLevel.class, true);
-		Actuality actuality = oneOf(root, "actuality", Actuality.class, false);
-		EventCategory category = oneOf(root, "category", EventCategory.class, false);
-		String facility = optionalText(root, "facility");
-		String unit = optionalText(root, "unit");
-		List<InvolvedClinician> involved = involved(root.get("involved"));
-		if (!this.problems.isEmpty()) {
-			throw new InvalidInputException(this.problems);
-		}
-		return new IncidentReport(source, reportId, occurredAt, reportedAt, harm,
-				(actuality != null) ? actuality : Actuality.ACTUAL, category, facility, unit, involved, List.of());
-	}
-
-	private List<InvolvedClinician> involved(JsonNode node) {
-		if (node == null || node.isNull()) {
-			return reject("involved", "is required");
-		}
-		if (!node.isArray()) {
-			return reject("involved", "must be an array of {staffId, role}");
-		}
-		if (node.isEmpty()) {
-			return reject("involved", "must name at least one staff member");
-		}
-		if (node.size() > MAX_INVOLVED) {
-			return reject("involved", "must name at most " + MAX_INVOLVED + " staff members");
-		}
+	private static List<InvolvedClinician> involved(FieldReader field) {
+		List<FieldReader> entries = field.list(Integer.MAX_VALUE)
+			.must((list) -> !list.isEmpty(), "must name at least one staff member")
+			.must((list) -> list.size() <= MAX_INVOLVED, "must name at most " + MAX_INVOLVED + " staff members")
+			.required();
 		// One entry per person: a clinician listed twice is still one person to reach.
 		Map<String, InvolvedClinician> byStaffId = new LinkedHashMap<>();
-		for (int i = 0; i < node.size(); i++) {
-			JsonNode entry = node.get(i);
-			String path = "involved[" + i + "]";
+		for (FieldReader entry : (entries != null) ? entries : List.<FieldReader>of()) {
 			if (!entry.isObject()) {
-				this.problems.add(new FieldProblem(path, "must be an object with staffId and role"));
+				entry.problem("must be an object with staffId and role");
 				continue;
 			}
-			String staffId = requiredText(entry, "staffId", path + ".staffId");
-			InvolvementRole role = oneOf(entry, "role", InvolvementRole.class, true, path + ".role");
+			String staffId = text(entry, "staffId").required();
+			InvolvementRole role = entry.field("role").choice(InvolvementRole.class).notBlank().required();
 			if (staffId != null && role != null) {
 				byStaffId.putIfAbsent(staffId, new InvolvedClinician(staffId, role));
 			}
@@ -104,82 +79,12 @@ public final class NativeReportReader {
 		return List.copyOf(byStaffId.values());
 	}
 
-	private String requiredText(JsonNode parent, String field) {
-		return requiredText(parent, field, field);
+	private static FieldValue<String> text(FieldReader in, String name) {
+		return in.field(name).text(MAX_TEXT).notBlank();
 	}
 
-	private String requiredText(JsonNode parent, String field, String path) {
-		JsonNode node = parent.get(field);
-		if (node == null || node.isNull()) {
-			return reject(path, "is required");
-		}
-		return text(node, path);
-	}
-
-	private String optionalText(JsonNode parent, String field) {
-		JsonNode node = parent.get(field);
-		return (node == null || node.isNull()) ? null : text(node, field);
-	}
-
-	private String text(JsonNode node, String path) {
-		if (!node.isString()) {
-			return reject(path, "must be a string");
-		}
-		String value = node.asString().strip();
-		if (value.isEmpty()) {
-			return reject(path, "must not be blank");
-		}
-		if (value.length() > MAX_TEXT) {
-			return reject(path, "must be at most " + MAX_TEXT + " characters");
-		}
-		if (IncidentReport.hasControlCharacters(value)) {
-			return reject(path, "must not contain control characters");
-		}
-		return value;
-	}
-
-	private Instant instant(JsonNode parent, String field, boolean required) {
-		String value = required ? requiredText(parent, field) : optionalText(parent, field);
-		if (value == null) {
-			return null;
-		}
-		try {
-			Instant instant = Instant.parse(value);
-			if (instant.isAfter(this.now.plus(CLOCK_SKEW))) {
-				return reject(field, "must not be in the future");
-			}
-			return instant;
-		}
-		catch (DateTimeParseException ex) {
-			return reject(field, "must be an ISO-8601 instant such as 2026-03-01T14:30:00Z");
-		}
-	}
-
-	private <E extends Enum<E>> E oneOf(JsonNode parent, String field, Class<E> type, boolean required) {
-		return oneOf(parent, field, type, required, field);
-	}
-
-	private <E extends Enum<E>> E oneOf(JsonNode parent, String field, Class<E> type, boolean required, String path) {
-		String value = required ? requiredText(parent, field, path) : optionalText(parent, field);
-		if (value == null) {
-			return null;
-		}
-		String constant = value.toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
-		for (E candidate : type.getEnumConstants()) {
-			if (candidate.name().equals(constant)) {
-				return candidate;
-			}
-		}
-		List<String> allowed = new ArrayList<>();
-		for (E candidate : type.getEnumConstants()) {
-			allowed.add(candidate.name());
-		}
-		return reject(path, "must be one of " + String.join(", ", allowed));
-	}
-
-	private <T> T reject(String field, String reason) {
-		this.problems.add(new FieldProblem(field, reason));
-		return null;
+	private static FieldValue<Instant> past(FieldValue<Instant> instant, Instant now) {
+		return instant.must((at) -> !at.isAfter(now.plus(CLOCK_SKEW)), "must not be in the future");
 	}
 
 }
