@@ -1,8 +1,12 @@
 package org.peersupport.referral.api;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
 
 import org.peersupport.referral.crisis.Crises;
 import org.peersupport.referral.crisis.Crisis;
@@ -11,6 +15,7 @@ import org.peersupport.referral.crisis.OnCallRota;
 import org.peersupport.referral.crisis.PageAttempt;
 import org.peersupport.security.Actor;
 import org.peersupport.web.Blocking;
+import org.peersupport.web.FieldReader;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,8 +32,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class CrisisController {
-
-	private static final String ID_RULE = "must be an id: letters, digits and . _ : @ -";
 
 	private final Crises crises;
 
@@ -57,20 +60,21 @@ class CrisisController {
 
 	/**
 	 * The caller acknowledges: the lead recorded is the token's staff id. The body is
-	 * optional and kept only so older clients still work: a {@code leadId} in it must be
-	 * the caller's own, and naming someone else is refused (403) rather than silently
-	 * recorded as the caller. Idempotent: a second acknowledgement answers 200 with the
-	 * first one's data.
+	 * optional and kept only so older clients still work: a {@code leadId} in it
+	 * (optional; when given, the caller's own staff id) must be the caller's own, and
+	 * naming someone else is refused (403) rather than silently recorded as the caller.
+	 * Idempotent: a second acknowledgement answers 200 with the first one's data.
 	 */
 	@PostMapping("/api/v1/crises/{id}/acknowledgement")
-	Mono<Crisis> acknowledge(@PathVariable String id, @RequestBody(required = false) Acknowledgement acknowledgement,
-			Actor lead) {
+	Mono<Crisis> acknowledge(@PathVariable String id, @RequestBody(required = false) JsonNode body, Actor lead) {
 		if (lead.staffId() == null) {
 			throw new AccessDeniedException("an acknowledgement names the lead: the token carries no staff id");
 		}
-		if (acknowledgement != null && acknowledgement.leadId() != null) {
-			String named = FieldChecks.matching("leadId", acknowledgement.leadId(), FieldChecks.ID, ID_RULE);
-			if (!lead.is(named)) {
+		if (body != null) {
+			FieldReader in = FieldReader.ofObject(body);
+			String named = ReferralFields.id(in.field("leadId")).notBlank().optional();
+			in.check();
+			if (named != null && !lead.is(named)) {
 				throw new AccessDeniedException("a lead acknowledges only as themselves");
 			}
 		}
@@ -87,33 +91,23 @@ class CrisisController {
 	 * for every facility, so only an administrator without a facility limit sets it.
 	 */
 	@PutMapping("/api/v1/on-call")
-	Mono<List<OnCallLead>> replaceOnCall(@RequestBody List<OnCallLead> leads, Actor administrator) {
+	Mono<List<OnCallLead>> replaceOnCall(@RequestBody JsonNode body, Actor administrator) {
 		ProgramWide.requireWholeProgram(administrator, "the on-call rota");
-		FieldChecks checks = new FieldChecks();
-		if (leads.isEmpty()) {
-			checks.reject("body", "the rota needs at least one lead");
-		}
-		java.util.Set<String> seen = new java.util.HashSet<>();
-		for (int i = 0; i < leads.size(); i++) {
-			OnCallLead lead = leads.get(i);
-			String leadId = checks.matches("[" + i + "].leadId", (lead != null) ? lead.leadId() : null, FieldChecks.ID,
-					ID_RULE, true);
-			checks.matches("[" + i + "].pagerId", (lead != null) ? lead.pagerId() : null, FieldChecks.ID, ID_RULE,
-					true);
+		FieldReader in = FieldReader.of(body);
+		Set<String> seen = new HashSet<>();
+		List<OnCallLead> leads = new ArrayList<>();
+		for (FieldReader lead : in.list(Integer.MAX_VALUE)
+			.must((list) -> !list.isEmpty(), "the rota needs at least one lead")
+			.orElse(List.of())) {
+			String leadId = ReferralFields.id(lead.field("leadId")).required();
+			String pagerId = ReferralFields.id(lead.field("pagerId")).required();
 			if (leadId != null && !seen.add(leadId)) {
-				checks.reject("[" + i + "].leadId", "appears twice in the rota");
+				lead.field("leadId").problem("appears twice in the rota");
 			}
+			leads.add(new OnCallLead(leadId, pagerId));
 		}
-		checks.throwIfAny();
+		in.check();
 		return Blocking.call(() -> this.rota.replace(leads));
-	}
-
-	/**
-	 * What older clients sent with an acknowledgement.
-	 *
-	 * @param leadId optional; when given, the caller's own staff id
-	 */
-	record Acknowledgement(String leadId) {
 	}
 
 }

@@ -1,33 +1,37 @@
 package org.peersupport.referral.api;
 
+import java.util.List;
+
+import tools.jackson.databind.JsonNode;
+
 import org.peersupport.referral.catalog.FacilityOverride;
+import org.peersupport.web.FieldReader;
 
 /**
- * How a facility sees a resource. Leave a field out to keep the catalog's value.
- *
- * @param hidden whether the facility does not offer the resource (default false)
- * @param phone the facility's phone number
- * @param url the facility's web page
- * @param hours the facility's hours
- * @param cost the facility's cost
+ * How a facility sees a resource: {@code hidden}, whether the facility does not offer it
+ * (default false), and the facility's own {@code phone}, {@code url}, {@code hours} and
+ * {@code cost}. A field left out keeps the catalog's value.
  */
-record OverrideRequest(Boolean hidden, String phone, String url, String hours, String cost) {
+final class OverrideRequest {
 
-	FacilityOverride toOverride(String code, String facility) {
-		FieldChecks checks = new FieldChecks();
-		String checkedFacility = checks.matches("facility", facility, FieldChecks.FACILITY,
-				"must be 1 to 64 letters, digits, dots, hyphens or underscores", true);
-		String checkedPhone = checks.phone("phone", this.phone);
-		String checkedUrl = checks.url("url", this.url);
-		String checkedHours = checks.text("hours", this.hours, 200, false);
-		String checkedCost = checks.text("cost", this.cost, 200, false);
-		boolean checkedHidden = (this.hidden != null) && this.hidden;
-		if (!checkedHidden && this.phone == null && this.url == null && this.hours == null && this.cost == null) {
-			checks.reject("hidden", "an override must hide the resource or change its phone, url, hours or cost");
+	private static final List<String> CHANGES = List.of("phone", "url", "hours", "cost");
+
+	private OverrideRequest() {
+	}
+
+	static FacilityOverride read(JsonNode body, String code, String facility) {
+		FieldReader in = FieldReader.ofObject(body);
+		String checkedFacility = ReferralFields.facility(in.parameter("facility", facility)).required();
+		String phone = ReferralFields.phone(in.field("phone")).optional();
+		String url = ReferralFields.url(in.field("url")).optional();
+		String hours = in.field("hours").text(200).optional();
+		String cost = in.field("cost").text(200).optional();
+		boolean hidden = in.field("hidden").flag().orElse(false);
+		if (!hidden && CHANGES.stream().noneMatch((change) -> in.field(change).isPresent())) {
+			in.field("hidden").problem("an override must hide the resource or change its phone, url, hours or cost");
 		}
-		checks.throwIfAny();
-		return new FacilityOverride(code, checkedFacility, checkedHidden, checkedPhone, checkedUrl, checkedHours,
-				checkedCost);
+		in.check();
+		return new FacilityOverride(code, checkedFacility, hidden, phone, url, hours, cost);
 	}
 
 }

@@ -3,6 +3,7 @@ package org.peersupport.referral.api;
 import java.util.List;
 
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
 
 import org.peersupport.contracts.events.ReferralOutcome;
 import org.peersupport.referral.referrals.Referral;
@@ -10,6 +11,7 @@ import org.peersupport.referral.referrals.ReferralStatus;
 import org.peersupport.referral.referrals.Referrals;
 import org.peersupport.security.Actor;
 import org.peersupport.web.Blocking;
+import org.peersupport.web.FieldReader;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,9 +46,11 @@ class ReferralController {
 	Mono<List<Referral>> referrals(@RequestParam(defaultValue = "false") boolean due,
 			@RequestParam(required = false) String status, @RequestParam(required = false) String staffId,
 			Actor clinician) {
-		ReferralStatus wanted = FieldChecks.optionalEnum("status", status, ReferralStatus.class);
-		String staff = (staffId != null) ? FieldChecks.matching("staffId", staffId, FieldChecks.ID,
-				"must be an id: letters, digits and . _ : @ -") : clinician.staffId();
+		FieldReader query = FieldReader.parameters();
+		ReferralStatus wanted = query.parameter("status", status).choice(ReferralStatus.class).optional();
+		String named = (staffId != null) ? ReferralFields.id(query.parameter("staffId", staffId)).required() : null;
+		query.check();
+		String staff = (named != null) ? named : clinician.staffId();
 		clinician.requireSelf(staff);
 		return Blocking.call(() -> this.referrals.of(staff, wanted, due));
 	}
@@ -56,25 +60,20 @@ class ReferralController {
 		return Blocking.call(() -> this.referrals.get(id, clinician.staffId()));
 	}
 
-	@PostMapping("/{id}/status")
-	Mono<Referral> changeStatus(@PathVariable String id, @RequestBody StatusChange change, Actor clinician) {
-		FieldChecks checks = new FieldChecks();
-		ReferralStatus next = checks.enumValue("status", change.status(), ReferralStatus.class, true);
-		ReferralOutcome outcome = checks.enumValue("outcome", change.outcome(), ReferralOutcome.class, false);
-		if (next == ReferralStatus.OFFERED) {
-			checks.reject("status", "a referral cannot go back to OFFERED");
-		}
-		checks.throwIfAny();
-		return Blocking.call(() -> this.referrals.changeStatus(id, clinician.staffId(), next, outcome));
-	}
-
 	/**
-	 * A status change.
-	 *
-	 * @param status ACCEPTED, CONNECTED or CLOSED
-	 * @param outcome when closing: CONNECTED, NOT_CONNECTED or DECLINED; optional
+	 * A status change: {@code status} ACCEPTED, CONNECTED or CLOSED, and when closing,
+	 * optionally, the {@code outcome} CONNECTED, NOT_CONNECTED or DECLINED.
 	 */
-	record StatusChange(String status, String outcome) {
+	@PostMapping("/{id}/status")
+	Mono<Referral> changeStatus(@PathVariable String id, @RequestBody JsonNode body, Actor clinician) {
+		FieldReader in = FieldReader.ofObject(body);
+		ReferralStatus next = in.field("status")
+			.choice(ReferralStatus.class)
+			.must((status) -> status != ReferralStatus.OFFERED, "a referral cannot go back to OFFERED")
+			.required();
+		ReferralOutcome outcome = in.field("outcome").choice(ReferralOutcome.class).optional();
+		in.check();
+		return Blocking.call(() -> this.referrals.changeStatus(id, clinician.staffId(), next, outcome));
 	}
 
 }

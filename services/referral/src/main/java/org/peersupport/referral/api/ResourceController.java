@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
 
 import org.peersupport.contracts.events.ReferralKind;
 import org.peersupport.referral.catalog.FacilityOverride;
@@ -12,6 +13,7 @@ import org.peersupport.referral.catalog.StaleVersionException;
 import org.peersupport.referral.catalog.SupportResource;
 import org.peersupport.security.Actor;
 import org.peersupport.web.Blocking;
+import org.peersupport.web.FieldReader;
 import org.peersupport.web.InvalidInputException;
 
 import org.springframework.http.HttpStatus;
@@ -53,8 +55,10 @@ class ResourceController {
 	@GetMapping
 	Mono<List<SupportResource>> resources(@RequestParam(required = false) String kind,
 			@RequestParam(required = false) String facility, @RequestParam(required = false) Boolean crisis) {
-		ReferralKind wanted = FieldChecks.optionalEnum("kind", kind, ReferralKind.class);
-		String at = facility(facility);
+		FieldReader query = FieldReader.parameters();
+		ReferralKind wanted = query.parameter("kind", kind).choice(ReferralKind.class).optional();
+		String at = ReferralFields.facility(query.parameter("facility", facility)).optional();
+		query.check();
 		return Blocking.call(() -> this.catalog.list(wanted, at)
 			.stream()
 			.filter((resource) -> crisis == null || resource.crisis() == crisis)
@@ -69,9 +73,9 @@ class ResourceController {
 	}
 
 	@PostMapping
-	Mono<ResponseEntity<SupportResource>> create(@RequestBody ResourceRequest request, Actor administrator) {
+	Mono<ResponseEntity<SupportResource>> create(@RequestBody JsonNode body, Actor administrator) {
 		ProgramWide.requireWholeProgram(administrator, "the resource catalog");
-		var draft = request.toDraft(null);
+		var draft = ResourceRequest.read(body, null).draft();
 		return Blocking.call(() -> {
 			SupportResource created = this.catalog.create(draft);
 			return ResponseEntity.created(URI.create("/api/v1/resources/" + created.code()))
@@ -82,10 +86,11 @@ class ResourceController {
 
 	@PutMapping("/{code}")
 	Mono<ResponseEntity<SupportResource>> update(@PathVariable String code,
-			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody ResourceRequest request,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody JsonNode body,
 			Actor administrator) {
 		ProgramWide.requireWholeProgram(administrator, "the resource catalog");
-		var draft = request.toDraft(code);
+		ResourceRequest request = ResourceRequest.read(body, code);
+		var draft = request.draft();
 		Long precondition = IfMatch.version(ifMatch);
 		Long expected = (precondition != null) ? precondition : request.version();
 		return Blocking
@@ -111,9 +116,9 @@ class ResourceController {
 
 	@PutMapping("/{code}/facilities/{facility}")
 	Mono<FacilityOverride> override(@PathVariable String code, @PathVariable String facility,
-			@RequestBody OverrideRequest request, Actor administrator) {
+			@RequestBody JsonNode body, Actor administrator) {
 		administrator.requireFacility(facility);
-		FacilityOverride override = request.toOverride(code, facility);
+		FacilityOverride override = OverrideRequest.read(body, code, facility);
 		return Blocking.call(() -> this.catalog.override(override));
 	}
 
@@ -128,8 +133,10 @@ class ResourceController {
 	}
 
 	private static String facility(String facility) {
-		return (facility != null) ? FieldChecks.matching("facility", facility, FieldChecks.FACILITY,
-				"must be 1 to 64 letters, digits, dots, hyphens or underscores") : null;
+		FieldReader query = FieldReader.parameters();
+		String at = ReferralFields.facility(query.parameter("facility", facility)).optional();
+		query.check();
+		return at;
 	}
 
 	private static ResponseEntity<SupportResource> versioned(HttpStatus status, SupportResource resource) {

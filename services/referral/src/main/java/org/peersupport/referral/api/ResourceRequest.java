@@ -1,54 +1,57 @@
 package org.peersupport.referral.api;
 
+import tools.jackson.databind.JsonNode;
+
 import org.peersupport.contracts.events.ReferralKind;
 import org.peersupport.referral.catalog.ResourceDraft;
+import org.peersupport.web.FieldReader;
 
 /**
- * A catalog resource as an administrator sends it. Fields are read as text and checked
- * here, so that a bad value is answered naming its field.
+ * A catalog resource as an administrator sends it, read field by field so that a bad
+ * value is answered naming its field. The body holds: {@code code}, the stable id (only
+ * on create; the path names it on update); {@code kind}, a referral code; {@code name};
+ * {@code phone}; {@code url}; {@code hours}, when it answers; {@code description};
+ * {@code crisis}, whether it is for a crisis right now; {@code sortOrder}, lower first,
+ * default 100; {@code confidential}; {@code cost}, what it costs the clinician; and
+ * {@code version}, the version the change is based on, optional.
  *
- * @param code the stable id (only on create; the path names it on update)
- * @param kind the kind of help, a referral code
- * @param name the name
- * @param phone the phone number
- * @param url the web page
- * @param hours when it answers
- * @param description what it offers
- * @param crisis whether it is for a crisis right now
- * @param sortOrder lower first, default 100
- * @param confidential whether it is confidential
- * @param cost what it costs the clinician
- * @param version the version the change is based on, optional
+ * @param draft the resource
+ * @param version the version the change is based on, or null
  */
-record ResourceRequest(String code, String kind, String name, String phone, String url, String hours,
-		String description, Boolean crisis, Integer sortOrder, Boolean confidential, String cost, Long version) {
+record ResourceRequest(ResourceDraft draft, Long version) {
 
-	ResourceDraft toDraft(String pathCode) {
-		FieldChecks checks = new FieldChecks();
-		String checkedCode;
-		if (pathCode != null) {
-			checkedCode = pathCode;
-			if (this.code != null && !this.code.equals(pathCode)) {
-				checks.reject("code", "must match the resource in the path, or be left out");
-			}
+	/**
+	 * @param pathCode the resource the path names, or null on create
+	 */
+	static ResourceRequest read(JsonNode body, String pathCode) {
+		FieldReader in = FieldReader.ofObject(body);
+		String code = pathCode;
+		if (pathCode == null) {
+			code = ReferralFields.code(in.field("code")).required();
 		}
 		else {
-			checkedCode = checks.matches("code", this.code, FieldChecks.CODE,
-					"must be 2 to 64 upper-case letters, digits or hyphens", true);
+			String given = in.field("code").text(128).optional();
+			if (given != null && !given.equals(pathCode)) {
+				in.field("code").problem("must match the resource in the path, or be left out");
+			}
 		}
-		ReferralKind checkedKind = checks.enumValue("kind", this.kind, ReferralKind.class, true);
-		String checkedName = checks.text("name", this.name, 200, true);
-		String checkedPhone = checks.phone("phone", this.phone);
-		String checkedUrl = checks.url("url", this.url);
-		String checkedHours = checks.text("hours", this.hours, 200, false);
-		String checkedDescription = checks.text("description", this.description, 1000, false);
-		boolean checkedConfidential = checks.flag("confidential", this.confidential);
-		boolean checkedCrisis = (this.crisis != null) && this.crisis;
-		int checkedOrder = checks.number("sortOrder", this.sortOrder, 0, 100_000, 100);
-		String checkedCost = checks.text("cost", this.cost, 200, false);
-		checks.throwIfAny();
-		return new ResourceDraft(checkedCode, checkedKind, checkedName, checkedPhone, checkedUrl, checkedHours,
-				checkedDescription, checkedCrisis, checkedOrder, checkedConfidential, checkedCost);
+		ReferralKind kind = in.field("kind").choice(ReferralKind.class).required();
+		String name = in.field("name").text(200).required();
+		String phone = ReferralFields.phone(in.field("phone")).optional();
+		String url = ReferralFields.url(in.field("url")).optional();
+		String hours = in.field("hours").text(200).optional();
+		String description = in.field("description").text(1000).optional();
+		Boolean confidential = in.field("confidential").flag().required("is required (true or false)");
+		boolean crisis = in.field("crisis").flag().orElse(false);
+		int sortOrder = in.field("sortOrder")
+			.integer()
+			.must((order) -> order >= 0 && order <= 100_000, "must be between 0 and 100000")
+			.orElse(100);
+		String cost = in.field("cost").text(200).optional();
+		Long version = in.field("version").wholeNumber().optional();
+		in.check();
+		return new ResourceRequest(new ResourceDraft(code, kind, name, phone, url, hours, description, crisis,
+				sortOrder, confidential, cost), version);
 	}
 
 }

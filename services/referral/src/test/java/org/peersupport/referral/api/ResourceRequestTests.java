@@ -1,6 +1,8 @@
 package org.peersupport.referral.api;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.peersupport.contracts.events.ReferralKind;
 import org.peersupport.referral.catalog.ResourceDraft;
@@ -15,9 +17,10 @@ class ResourceRequestTests {
 
 	@Test
 	void aValidRequestBecomesADraftWithTrimmedTextAndDefaults() {
-		ResourceDraft draft = new ResourceRequest("CHAPLAINCY-MAIN", "chaplaincy", "  Chaplaincy ", "+1 (555) 010-0",
-				"https://example.org/chaplains", "24/7", null, null, null, true, "Free", null)
-			.toDraft(null);
+		ResourceDraft draft = ResourceRequest.read(json("""
+				{"code":"CHAPLAINCY-MAIN","kind":"chaplaincy","name":"  Chaplaincy ","phone":"+1 (555) 010-0",
+				 "url":"https://example.org/chaplains","hours":"24/7","confidential":true,"cost":"Free"}"""), null)
+			.draft();
 		assertThat(draft.kind()).isEqualTo(ReferralKind.CHAPLAINCY);
 		assertThat(draft.name()).isEqualTo("Chaplaincy");
 		assertThat(draft.sortOrder()).isEqualTo(100);
@@ -28,32 +31,30 @@ class ResourceRequestTests {
 	@Test
 	void everyBadFieldIsNamedAtOnce() {
 		InvalidInputException problem = catchThrowableOfType(InvalidInputException.class,
-				() -> new ResourceRequest("x", "ASTROLOGY", "", "call me", "javascript:alert(1)", "a\u0000b", null,
-						null, -1, null, "c".repeat(201), null)
-					.toDraft(null));
+				() -> ResourceRequest.read(json("""
+						{"code":"x","kind":"ASTROLOGY","name":"","phone":"call me","url":"javascript:alert(1)",
+						 "hours":"a\\u0000b","sortOrder":-1,"cost":"%s"}""".formatted("c".repeat(201))), null));
 		assertThat(problem.problems()).extracting(FieldProblem::field)
 			.containsExactly("code", "kind", "name", "phone", "url", "hours", "confidential", "sortOrder", "cost");
 	}
 
 	@Test
 	void onUpdateThePathNamesTheResource() {
-		ResourceRequest request = new ResourceRequest("OTHER-CODE", "EAP", "EAP", null, null, null, null, null, null,
-				false, null, null);
-		assertThatThrownBy(() -> request.toDraft("EAP")).isInstanceOf(InvalidInputException.class);
-		assertThat(new ResourceRequest(null, "EAP", "EAP", null, null, null, null, null, null, false, null, null)
-			.toDraft("EAP")
+		JsonNode request = json("{\"code\":\"OTHER-CODE\",\"kind\":\"EAP\",\"name\":\"EAP\",\"confidential\":false}");
+		assertThatThrownBy(() -> ResourceRequest.read(request, "EAP")).isInstanceOf(InvalidInputException.class);
+		assertThat(ResourceRequest.read(json("{\"kind\":\"EAP\",\"name\":\"EAP\",\"confidential\":false}"), "EAP")
+			.draft()
 			.code()).isEqualTo("EAP");
 	}
 
 	@Test
 	void anOverrideMustChangeSomethingAndNameAValidFacility() {
-		assertThatThrownBy(() -> new OverrideRequest(null, null, null, null, null).toOverride("EAP", "NORTH"))
+		assertThatThrownBy(() -> OverrideRequest.read(json("{}"), "EAP", "NORTH"))
 			.isInstanceOf(InvalidInputException.class);
 		InvalidInputException problem = catchThrowableOfType(InvalidInputException.class,
-				() -> new OverrideRequest(true, null, null, null, null).toOverride("EAP", "north campus!"));
+				() -> OverrideRequest.read(json("{\"hidden\":true}"), "EAP", "north campus!"));
 		assertThat(problem.problems()).extracting(FieldProblem::field).containsExactly("facility");
-		assertThat(new OverrideRequest(null, "555 0100", null, null, null).toOverride("EAP", "NORTH").hidden())
-			.isFalse();
+		assertThat(OverrideRequest.read(json("{\"phone\":\"555 0100\"}"), "EAP", "NORTH").hidden()).isFalse();
 	}
 
 	@Test
@@ -64,6 +65,10 @@ class ResourceRequestTests {
 		assertThat(ResourceController.IfMatch.version(null)).isNull();
 		assertThatThrownBy(() -> ResourceController.IfMatch.version("\"abc\""))
 			.isInstanceOf(InvalidInputException.class);
+	}
+
+	private static JsonNode json(String body) {
+		return JsonMapper.builder().build().readTree(body);
 	}
 
 }
