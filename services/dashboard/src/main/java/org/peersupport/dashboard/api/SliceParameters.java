@@ -1,17 +1,13 @@
 package org.peersupport.dashboard.api;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.peersupport.contracts.events.HarmLevel;
 import org.peersupport.dashboard.figures.DashboardSettings;
 import org.peersupport.dashboard.figures.Slice;
 import org.peersupport.dashboard.figures.Slice.Granularity;
-import org.peersupport.web.FieldProblem;
-import org.peersupport.web.InvalidInputException;
+import org.peersupport.web.FieldReader;
 
 import org.springframework.util.MultiValueMap;
 
@@ -22,63 +18,24 @@ final class SliceParameters {
 	}
 
 	static Slice parse(MultiValueMap<String, String> query, DashboardSettings settings) {
-		List<FieldProblem> problems = new ArrayList<>();
-		String facility = blankToNull(query.getFirst("facility"));
-		if (facility != null && facility.length() > 200) {
-			problems.add(new FieldProblem("facility", "must be at most 200 characters"));
-		}
-		String group = blankToNull(query.getFirst("departmentGroup"));
-		if (group != null && !settings.groupNames().contains(group)) {
-			problems
-				.add(new FieldProblem("departmentGroup", "must be one of " + String.join(", ", settings.groupNames())));
-		}
-		HarmLevel harm = null;
-		String harmText = blankToNull(query.getFirst("harm"));
-		if (harmText != null) {
-			try {
-				harm = HarmLevel.valueOf(harmText.toUpperCase(Locale.ROOT));
-			}
-			catch (IllegalArgumentException ex) {
-				problems
-					.add(new FieldProblem("harm", "must be one of DEATH, SEVERE, MODERATE, MILD, NO_HARM, UNKNOWN"));
-			}
-		}
-		LocalDate from = date(query.getFirst("from"), "from", problems);
-		LocalDate to = date(query.getFirst("to"), "to", problems);
+		FieldReader in = FieldReader.parameters();
+		String facility = in.parameter("facility", query.getFirst("facility")).text(200).optional();
+		String group = in.parameter("departmentGroup", query.getFirst("departmentGroup"))
+			.text(200)
+			.must(settings.groupNames()::contains, "must be one of " + String.join(", ", settings.groupNames()))
+			.optional();
+		HarmLevel harm = in.parameter("harm", query.getFirst("harm")).choice(HarmLevel.class).optional();
+		LocalDate from = in.parameter("from", query.getFirst("from")).date().optional();
+		FieldReader toField = in.parameter("to", query.getFirst("to"));
+		LocalDate to = toField.date().optional();
 		if (from != null && to != null && to.isBefore(from)) {
-			problems.add(new FieldProblem("to", "must not be before from"));
+			toField.problem("must not be before from");
 		}
-		Granularity granularity = Granularity.WEEK;
-		String granularityText = blankToNull(query.getFirst("granularity"));
-		if (granularityText != null) {
-			try {
-				granularity = Granularity.valueOf(granularityText.toUpperCase(Locale.ROOT));
-			}
-			catch (IllegalArgumentException ex) {
-				problems.add(new FieldProblem("granularity", "must be one of DAY, WEEK, MONTH"));
-			}
-		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		Granularity granularity = in.parameter("granularity", query.getFirst("granularity"))
+			.choice(Granularity.class)
+			.orElse(Granularity.WEEK);
+		in.check();
 		return new Slice(facility, group, harm, from, to, granularity, List.of());
-	}
-
-	private static LocalDate date(String text, String field, List<FieldProblem> problems) {
-		if (blankToNull(text) == null) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(text.strip());
-		}
-		catch (DateTimeParseException ex) {
-			problems.add(new FieldProblem(field, "must be a date like 2026-11-01"));
-			return null;
-		}
-	}
-
-	private static String blankToNull(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 }

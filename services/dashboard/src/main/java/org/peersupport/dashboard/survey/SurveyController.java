@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
 
 import org.peersupport.security.Actor;
 import org.peersupport.web.Blocking;
@@ -44,8 +45,9 @@ class SurveyController {
 	}
 
 	@PostMapping(path = "/api/v1/surveys", consumes = MediaType.APPLICATION_JSON_VALUE)
-	Mono<ResponseEntity<SurveyDefinition>> define(@RequestBody SurveyDefinition survey, Actor director) {
+	Mono<ResponseEntity<SurveyDefinition>> define(@RequestBody JsonNode body, Actor director) {
 		requireWholeProgram(director, "a survey");
+		SurveyDefinition survey = SurveyReader.definition(body);
 		return Blocking.call(() -> {
 			this.surveys.define(survey);
 			return ResponseEntity.created(URI.create("/api/v1/surveys/" + survey.code()))
@@ -77,9 +79,10 @@ class SurveyController {
 	}
 
 	@PostMapping(path = "/api/v1/surveys/{code}/responses", consumes = MediaType.APPLICATION_JSON_VALUE)
-	Mono<ResponseEntity<Map<String, Object>>> submit(@PathVariable String code, @RequestBody SurveyResponse response) {
+	Mono<ResponseEntity<Map<String, Object>>> submit(@PathVariable String code, @RequestBody JsonNode body) {
 		return Blocking.call(() -> {
-			UUID id = this.surveys.submit(survey(code), response);
+			SurveyDefinition survey = survey(code);
+			UUID id = this.surveys.submit(survey, SurveyReader.response(survey, body));
 			return ResponseEntity.created(URI.create("/api/v1/surveys/" + code + "/responses/" + id))
 				.body(Map.<String, Object>of("id", id, "status", "recorded"));
 		});

@@ -31,9 +31,9 @@ class Surveys {
 		this.clock = clock;
 	}
 
+	/** Stores a survey {@link SurveyReader} read. */
 	@Transactional
 	void define(SurveyDefinition survey) {
-		SurveyValidation.check(survey);
 		try {
 			this.jdbc.update("INSERT INTO survey (code, title, population, created_at) VALUES (?, ?, ?, ?)",
 					survey.code(), survey.title().strip(), survey.population(), Timestamp.from(this.clock.instant()));
@@ -79,9 +79,9 @@ class Surveys {
 				(String) survey.get(0).get("population"), items));
 	}
 
+	/** Stores a response {@link SurveyReader} read for this survey. */
 	@Transactional
 	UUID submit(SurveyDefinition survey, SurveyResponse response) {
-		SurveyValidation.check(survey, response);
 		UUID id = UUID.randomUUID();
 		try {
 			this.jdbc.update("""
