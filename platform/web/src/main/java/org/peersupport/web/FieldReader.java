@@ -137,7 +137,14 @@ public final class FieldReader {
 
 	/** Text, stripped, of at most this many characters and no control characters. */
 	public FieldValue<String> text(int maxLength) {
-		return JsonValues.text(this, this.node, maxLength);
+		return JsonValues.text(this, this.node, maxLength, false);
+	}
+
+	/**
+	 * Text of several lines: as {@link #text(int)}, but line breaks and tabs are allowed.
+	 */
+	public FieldValue<String> prose(int maxLength) {
+		return JsonValues.text(this, this.node, maxLength, true);
 	}
 
 	/**

@@ -18,7 +18,11 @@ final class JsonValues {
 		return !node.isMissingNode() && !node.isNull();
 	}
 
-	static FieldValue<String> text(FieldReader at, JsonNode node, int maxLength) {
+	/**
+	 * @param lines whether line breaks and tabs are allowed; other control characters
+	 * never are
+	 */
+	static FieldValue<String> text(FieldReader at, JsonNode node, int maxLength, boolean lines) {
 		if (!given(node)) {
 			return FieldValue.absent(at);
 		}
@@ -32,7 +36,8 @@ final class JsonValues {
 		if (text.length() > maxLength) {
 			return FieldValue.invalid(at, "must be at most " + maxLength + " characters");
 		}
-		if (text.chars().anyMatch(Character::isISOControl)) {
+		if (text.chars()
+			.anyMatch((c) -> Character.isISOControl(c) && !(lines && (c == '\n' || c == '\r' || c == '\t')))) {
 			return FieldValue.invalid(at, "must not contain control characters");
 		}
 		return FieldValue.present(at, text);

@@ -104,6 +104,18 @@ class FieldReaderTests {
 	}
 
 	@Test
+	void proseMayHoldLineBreaksAndTabsButNoOtherControlCharacter() {
+		FieldReader in = reader("{\"body\":\" Dear {{name}},\\r\\n\\tHello \",\"bell\":\"a\\nb\\u0007\"}");
+		assertThat(in.field("body").prose(50).required()).isEqualTo("Dear {{name}},\r\n\tHello");
+		in.field("body").text(50).required();
+		in.field("bell").prose(50).required();
+		in.field("body").prose(5).required();
+		assertThat(problems(in)).containsExactly(new FieldProblem("body", "must not contain control characters"),
+				new FieldProblem("bell", "must not contain control characters"),
+				new FieldProblem("body", "must be at most 5 characters"));
+	}
+
+	@Test
 	void aBadChoiceNamesTheAllowedValuesAndNotTheValue() {
 		FieldReader in = reader("{\"channel\":\"carrier pigeon named Jane\",\"other\":3}");
 		in.field("channel").choice(Channel.class).required();

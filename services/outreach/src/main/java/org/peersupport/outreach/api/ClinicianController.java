@@ -2,14 +2,10 @@ package org.peersupport.outreach.api;
 
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
 
 import org.peersupport.outreach.clinician.Channel;
 import org.peersupport.outreach.clinician.ClinicianPreferences;
@@ -18,8 +14,7 @@ import org.peersupport.outreach.clinician.Shift;
 import org.peersupport.outreach.optout.PreferenceChanges;
 import org.peersupport.security.Actor;
 import org.peersupport.web.Blocking;
-import org.peersupport.web.FieldProblem;
-import org.peersupport.web.InvalidInputException;
+import org.peersupport.web.FieldReader;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -58,17 +53,16 @@ class ClinicianController {
 	 * clinician who opted out.
 	 */
 	@PutMapping("/preferences")
-	Mono<PreferencesView> change(Actor clinician, @PathVariable String staffId,
-			@RequestBody PreferencesRequest request) {
-		ClinicianPreferences wanted = request.toPreferences(own(clinician, staffId));
+	Mono<PreferencesView> change(Actor clinician, @PathVariable String staffId, @RequestBody JsonNode body) {
+		ClinicianPreferences wanted = preferences(body, own(clinician, staffId));
 		return Blocking.call(() -> PreferencesView.of(this.changes.change(wanted, clinician.staffId())));
 	}
 
 	@PutMapping("/shifts")
-	Mono<Shift> shift(Actor caller, @PathVariable String staffId, @RequestBody ShiftRequest request) {
+	Mono<Shift> shift(Actor caller, @PathVariable String staffId, @RequestBody JsonNode body) {
 		String checked = staffId(staffId);
 		ShiftReporters.require(caller, checked);
-		Shift shift = request.toShift(checked);
+		Shift shift = shift(body, checked);
 		return Blocking.call(() -> this.clinicians.saveShift(shift));
 	}
 
@@ -86,66 +80,47 @@ class ClinicianController {
 	}
 
 	private static String staffId(String staffId) {
-		if (staffId.isBlank() || staffId.length() > 100) {
-			throw new InvalidInputException("staffId", "must be 1 to 100 characters");
-		}
-		return staffId;
+		FieldReader path = FieldReader.parameters();
+		String checked = path.parameter("staffId", staffId).text(100).required();
+		path.check();
+		return checked;
 	}
 
 	/**
-	 * @param contactWindow when the clinician may be contacted, or null for any time
-	 * @param timeZone the zone of the contact window, or null for the facility's
-	 * @param channel EMAIL, SMS or PHONE
-	 * @param optedOut whether they opt out of outreach
+	 * The preferences: {@code contactWindow} ({@code from} and {@code until}, when the
+	 * clinician may be contacted, or null for any time), {@code timeZone} (the zone of
+	 * the contact window, or null for the facility's), {@code channel} (EMAIL, SMS or
+	 * PHONE) and {@code optedOut}, whether they opt out of outreach.
 	 */
-	record PreferencesRequest(ContactWindow contactWindow, String timeZone, String channel, Boolean optedOut) {
-
-		ClinicianPreferences toPreferences(String staffId) {
-			List<FieldProblem> problems = new ArrayList<>();
-			LocalTime from = null;
-			LocalTime until = null;
-			if (this.contactWindow != null) {
-				from = time("contactWindow.from", this.contactWindow.from(), problems);
-				until = time("contactWindow.until", this.contactWindow.until(), problems);
-				if (from != null && from.equals(until)) {
-					problems.add(new FieldProblem("contactWindow.until", "must differ from contactWindow.from"));
-				}
-			}
-			ZoneId zone = null;
-			if (this.timeZone != null) {
-				try {
-					zone = ZoneId.of(this.timeZone);
-				}
-				catch (RuntimeException ex) {
-					problems.add(new FieldProblem("timeZone", "must be a time zone id such as America/Chicago"));
-				}
-			}
-			Channel parsedChannel = null;
-			try {
-				parsedChannel = Channel.valueOf(String.valueOf(this.channel).trim().toUpperCase(Locale.ROOT));
-			}
-			catch (IllegalArgumentException ex) {
-				problems.add(new FieldProblem("channel", "must be one of EMAIL, SMS, PHONE"));
-			}
-			if (this.optedOut == null) {
-				problems.add(new FieldProblem("optedOut", "is required"));
-			}
-			if (!problems.isEmpty()) {
-				throw new InvalidInputException(problems);
-			}
-			return new ClinicianPreferences(staffId, from, until, zone, parsedChannel, this.optedOut, null);
-		}
-
-		private static LocalTime time(String field, String text, List<FieldProblem> problems) {
-			try {
-				return LocalTime.parse(String.valueOf(text).trim());
-			}
-			catch (DateTimeParseException ex) {
-				problems.add(new FieldProblem(field, "must be a time of day such as 08:00"));
-				return null;
+	private static ClinicianPreferences preferences(JsonNode body, String staffId) {
+		FieldReader in = FieldReader.ofObject(body);
+		LocalTime from = null;
+		LocalTime until = null;
+		FieldReader window = in.field("contactWindow");
+		if (window.object().optional() != null) {
+			from = window.field("from").time().required();
+			until = window.field("until").time().required();
+			if (from != null && from.equals(until)) {
+				window.field("until").problem("must differ from contactWindow.from");
 			}
 		}
+		ZoneId zone = in.field("timeZone").zone().optional();
+		Channel channel = in.field("channel").choice(Channel.class).required();
+		Boolean optedOut = in.field("optedOut").flag().required();
+		in.check();
+		return new ClinicianPreferences(staffId, from, until, zone, channel, optedOut, null);
+	}
 
+	/**
+	 * A shift: when the last one ended ({@code lastShiftEnd}, ISO-8601 with offset) and
+	 * whether it was a {@code nightShift}.
+	 */
+	private static Shift shift(JsonNode body, String staffId) {
+		FieldReader in = FieldReader.ofObject(body);
+		Instant end = in.field("lastShiftEnd").instant().required();
+		Boolean night = in.field("nightShift").flag().required();
+		in.check();
+		return new Shift(staffId, end, night);
 	}
 
 	record ContactWindow(String from, String until) {
@@ -159,33 +134,6 @@ class ClinicianController {
 					p.hasContactWindow() ? new ContactWindow(p.contactFrom().toString(), p.contactUntil().toString())
 							: null,
 					(p.timeZone() != null) ? p.timeZone().getId() : null, p.channel(), p.optedOut(), p.updatedAt());
-		}
-
-	}
-
-	/**
-	 * @param lastShiftEnd when the last shift ended (ISO-8601 with offset)
-	 * @param nightShift whether it was a night shift
-	 */
-	record ShiftRequest(String lastShiftEnd, Boolean nightShift) {
-
-		Shift toShift(String staffId) {
-			List<FieldProblem> problems = new ArrayList<>();
-			Instant end = null;
-			try {
-				end = OffsetDateTime.parse(String.valueOf(this.lastShiftEnd).trim()).toInstant();
-			}
-			catch (DateTimeParseException ex) {
-				problems.add(new FieldProblem("lastShiftEnd",
-						"must be a date-time with offset such as 2026-11-21T07:00:00Z"));
-			}
-			if (this.nightShift == null) {
-				problems.add(new FieldProblem("nightShift", "is required"));
-			}
-			if (!problems.isEmpty()) {
-				throw new InvalidInputException(problems);
-			}
-			return new Shift(staffId, end, this.nightShift);
 		}
 
 	}

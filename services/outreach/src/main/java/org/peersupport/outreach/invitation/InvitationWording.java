@@ -1,8 +1,6 @@
 package org.peersupport.outreach.invitation;
 
 import java.io.StringReader;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -12,8 +10,7 @@ import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.MustacheException;
 import com.samskivert.mustache.Template;
 
-import org.peersupport.web.FieldProblem;
-import org.peersupport.web.InvalidInputException;
+import org.peersupport.web.FieldReader;
 
 /**
  * Compiles and renders invitation templates with JMustache. Every value is HTML-escaped,
@@ -33,12 +30,10 @@ final class InvitationWording {
 
 	/** Validates a template's subject and body, naming each bad field. */
 	static void validate(String subject, String body) {
-		List<FieldProblem> problems = new ArrayList<>();
-		check("subject", subject, 200, problems);
-		check("body", body, 5000, problems);
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		FieldReader template = FieldReader.parameters();
+		check(template.parameter("subject", subject), 200);
+		check(template.parameter("body", body), 5000);
+		template.check();
 	}
 
 	static String render(String template, Map<String, String> values) {
@@ -46,13 +41,9 @@ final class InvitationWording {
 		return compiled.execute(values);
 	}
 
-	private static void check(String field, String text, int maxLength, List<FieldProblem> problems) {
-		if (text == null || text.isBlank()) {
-			problems.add(new FieldProblem(field, "is required"));
-			return;
-		}
-		if (text.length() > maxLength) {
-			problems.add(new FieldProblem(field, "must be at most " + maxLength + " characters"));
+	private static void check(FieldReader field, int maxLength) {
+		String text = field.prose(maxLength).required();
+		if (text == null) {
 			return;
 		}
 		Matcher tags = TAG.matcher(text);
@@ -60,22 +51,20 @@ final class InvitationWording {
 			String kind = tags.group(1);
 			String variable = tags.group(2);
 			if (kind.equals("&") || kind.equals("{")) {
-				problems.add(new FieldProblem(field,
-						"must not switch off escaping ({{{" + variable + "}}} or {{&" + variable + "}})"));
+				field.problem("must not switch off escaping ({{{" + variable + "}}} or {{&" + variable + "}})");
 			}
 			else if (kind.equals(">")) {
-				problems.add(new FieldProblem(field, "must not include partials"));
+				field.problem("must not include partials");
 			}
 			else if (!kind.equals("!") && !VARIABLES.contains(variable)) {
-				problems.add(new FieldProblem(field,
-						"uses {{" + variable + "}}; the variables are " + VARIABLES.stream().sorted().toList()));
+				field.problem("uses {{" + variable + "}}; the variables are " + VARIABLES.stream().sorted().toList());
 			}
 		}
 		try {
 			COMPILER.compile(new StringReader(text));
 		}
 		catch (MustacheException ex) {
-			problems.add(new FieldProblem(field, "is not a valid template: " + ex.getMessage()));
+			field.problem("is not a valid template: " + ex.getMessage());
 		}
 	}
 
