@@ -72,7 +72,7 @@ public class CheckinOutcomes {
 		}
 		OutreachPolicy policy = this.policies.forFacility(outreachCase.facility());
 		if (checkin.followUpId() == null) {
-			for (var offset : policy.followUps()) {
+			for (var offset : policy.followUps().offsets()) {
 				this.followUps.planAfter(outreachCase, FollowUpTrigger.AFTER_FIRST_CONTACT,
 						checkin.completedAt().plus(offset), policy);
 			}
@@ -82,7 +82,7 @@ public class CheckinOutcomes {
 		}
 		if (checkin.followUpWanted()) {
 			this.followUps.planAfter(outreachCase, FollowUpTrigger.REQUESTED_AT_CHECKIN,
-					checkin.completedAt().plus(policy.requestedFollowUpAfter()), policy);
+					checkin.completedAt().plus(policy.followUps().requestedAfter()), policy);
 		}
 		this.closing.completeIfNothingPending(outreachCase);
 	}

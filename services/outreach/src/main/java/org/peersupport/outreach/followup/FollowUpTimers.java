@@ -146,7 +146,7 @@ final class FollowUpTimers {
 			OutreachCase escalated = this.escalations.escalate(outreachCase.get(), EscalationReasons.FOLLOW_UP_MISSED,
 					false);
 			this.timers.schedule(TimerKind.CASE_EXPIRY, escalated.id(),
-					now.plus(this.policies.forFacility(escalated.facility()).expiryGrace()));
+					now.plus(this.policies.forFacility(escalated.facility()).deadlines().expiryGrace()));
 		}
 
 	}

@@ -46,7 +46,7 @@ public class FollowUps {
 		Instant earliest = from.isBefore(now) ? now : from;
 		Instant due = ContactHours.earliest(earliest, latest.isBefore(earliest) ? earliest : latest, policy,
 				this.clinicians.context(outreachCase.staffId()));
-		Instant respondBy = due.plus(policy.followUpRespondWithin());
+		Instant respondBy = due.plus(policy.followUps().respondWithin());
 		FollowUp followUp = this.followUps.save(new FollowUp(UUID.randomUUID(), outreachCase.id(),
 				outreachCase.staffId(), trigger, sourceId, due, respondBy, FollowUpStatus.SCHEDULED, now, now));
 		this.timers.schedule(TimerKind.FOLLOW_UP_DUE, outreachCase.id(), followUp.id().toString(), due);
@@ -58,7 +58,7 @@ public class FollowUps {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public FollowUp planAfter(OutreachCase outreachCase, FollowUpTrigger trigger, Instant from, OutreachPolicy policy) {
-		return plan(outreachCase, trigger, null, from, from.plus(policy.followUpRespondWithin()), policy);
+		return plan(outreachCase, trigger, null, from, from.plus(policy.followUps().respondWithin()), policy);
 	}
 
 	public boolean exists(UUID caseId, FollowUpTrigger trigger, String sourceId) {

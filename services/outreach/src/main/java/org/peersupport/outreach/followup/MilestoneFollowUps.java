@@ -89,7 +89,7 @@ public class MilestoneFollowUps {
 			return;
 		}
 		OutreachPolicy policy = this.policies.forFacility(outreachCase.facility());
-		Instant before = milestone.scheduledFor().minus(policy.milestoneLeadTime());
+		Instant before = milestone.scheduledFor().minus(policy.followUps().milestoneLeadTime());
 		this.followUps.plan(outreachCase, trigger, milestone.milestoneId(), before, milestone.scheduledFor(), policy);
 	}
 

@@ -49,7 +49,7 @@ class CaseScheduling {
 			scheduleWindow(after, policy);
 		}
 		if (alreadyWithMatching) {
-			return this.announcements.announceDue(after, policy.acceptWithin());
+			return this.announcements.announceDue(after, policy.deadlines().acceptWithin());
 		}
 		if (after.status() == CaseStatus.SCHEDULED && !after.dueAt().equals(before.dueAt())) {
 			return offerWhenDue(after, policy);
@@ -59,15 +59,15 @@ class CaseScheduling {
 
 	private OutreachCase offerWhenDue(OutreachCase outreachCase, OutreachPolicy policy) {
 		if (!outreachCase.dueAt().isAfter(this.clock.instant())) {
-			return this.announcements.announceDue(outreachCase, policy.acceptWithin());
+			return this.announcements.announceDue(outreachCase, policy.deadlines().acceptWithin());
 		}
 		this.timers.schedule(TimerKind.OFFER_DUE, outreachCase.id(), outreachCase.dueAt());
 		return outreachCase;
 	}
 
 	private void scheduleWindow(OutreachCase outreachCase, OutreachPolicy policy) {
-		Instant atRisk = outreachCase.windowEndsAt().minus(policy.escalationLeadTime());
-		if (!policy.escalationLeadTime().isZero() && atRisk.isAfter(outreachCase.dueAt())) {
+		Instant atRisk = outreachCase.windowEndsAt().minus(policy.deadlines().escalationLeadTime());
+		if (!policy.deadlines().escalationLeadTime().isZero() && atRisk.isAfter(outreachCase.dueAt())) {
 			this.timers.schedule(TimerKind.WINDOW_AT_RISK, outreachCase.id(), atRisk);
 		}
 		this.timers.schedule(TimerKind.WINDOW_MISSED, outreachCase.id(), outreachCase.windowEndsAt());

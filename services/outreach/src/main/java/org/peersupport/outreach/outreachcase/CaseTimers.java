@@ -84,17 +84,17 @@ final class CaseTimers {
 			OutreachPolicy policy = this.policies.forFacility(outreachCase.facility());
 			Instant now = this.clock.instant();
 			// A shift or preference recorded since the case was planned may defer it.
-			boolean urgent = policy.urgentHarm().contains(outreachCase.harm())
-					|| policy.urgentHighImpact() && outreachCase.highImpact();
+			boolean urgent = policy.urgent().harm().contains(outreachCase.harm())
+					|| policy.urgent().highImpact() && outreachCase.highImpact();
 			Instant allowed = urgent ? now : ContactHours.earliest(now,
-					outreachCase.windowEndsAt().minus(policy.acceptWithin()), policy, clinician);
+					outreachCase.windowEndsAt().minus(policy.deadlines().acceptWithin()), policy, clinician);
 			if (allowed.isAfter(now)) {
 				this.cases.update(outreachCase.deferredTo(allowed, now));
 				this.timers.schedule(TimerKind.OFFER_DUE, outreachCase.id(), allowed);
 				log.info("Outreach case {} deferred to {}", caseId, allowed);
 				return;
 			}
-			this.announcements.announceDue(outreachCase, policy.acceptWithin());
+			this.announcements.announceDue(outreachCase, policy.deadlines().acceptWithin());
 		}
 
 	}
@@ -186,8 +186,8 @@ final class CaseTimers {
 		@Override
 		void act(OutreachCase outreachCase) {
 			this.escalations.escalate(outreachCase, EscalationReasons.WINDOW_MISSED, false);
-			this.timers.schedule(TimerKind.CASE_EXPIRY, outreachCase.id(),
-					outreachCase.windowEndsAt().plus(this.policies.forFacility(outreachCase.facility()).expiryGrace()));
+			this.timers.schedule(TimerKind.CASE_EXPIRY, outreachCase.id(), outreachCase.windowEndsAt()
+				.plus(this.policies.forFacility(outreachCase.facility()).deadlines().expiryGrace()));
 		}
 
 	}

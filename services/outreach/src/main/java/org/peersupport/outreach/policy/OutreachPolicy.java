@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -11,33 +12,20 @@ import org.peersupport.contracts.events.EventCategory;
 import org.peersupport.contracts.events.HarmLevel;
 
 /**
- * A validated outreach policy, in the types the timing rules use. Built only by
- * {@link PolicyReader}, so every instance is consistent.
+ * A validated outreach policy, in the types the timing rules use, grouped as the
+ * {@link PolicyDocument} is. Built only by {@link PolicyReader}, so every instance is
+ * consistent.
  *
- * @param zone the facility's time zone
- * @param harmWindows the window per harm level (every level present)
- * @param categoryWindows windows that apply to some categories
- * @param nearMissWindow the window of a near miss
- * @param acceptWithin the least time supporters get to accept
- * @param quietHours the quiet hours, or null
- * @param restAfterNightShift rest after a night shift
- * @param urgentHarm harm levels that override quiet hours, rest and contact windows
- * @param urgentHighImpact whether high-impact categories override them too
- * @param followUps offsets of follow-ups after a first contact
- * @param followUpRespondWithin how long a follow-up may wait before it is missed
- * @param requestedFollowUpAfter when a requested follow-up is due
- * @param milestoneLeadTime how long before a milestone its follow-up is due
+ * @param contact when people may be contacted
+ * @param windows by when a supporter must have accepted
+ * @param deadlines how long offers, warnings and unreached cases last
+ * @param urgent which cases override quiet hours, rest and contact windows
+ * @param followUps when follow-ups are due
  * @param eligibility who is contacted
  * @param teamDebriefThreshold people involved in one event that propose a team debrief
- * @param escalationLeadTime warning time before a window ends
- * @param expiryGrace how long an unreached case stays open after its window
  */
-public record OutreachPolicy(ZoneId zone, Map<HarmLevel, Duration> harmWindows,
-		Map<EventCategory, Duration> categoryWindows, Duration nearMissWindow, Duration acceptWithin,
-		LocalTimeRange quietHours, Duration restAfterNightShift, Set<HarmLevel> urgentHarm, boolean urgentHighImpact,
-		List<Duration> followUps, Duration followUpRespondWithin, Duration requestedFollowUpAfter,
-		Duration milestoneLeadTime, Scope eligibility, int teamDebriefThreshold, Duration escalationLeadTime,
-		Duration expiryGrace) {
+public record OutreachPolicy(Contact contact, Windows windows, Deadlines deadlines, Urgent urgent,
+		FollowUpTiming followUps, Scope eligibility, int teamDebriefThreshold) {
 
 	/** Roles treated as physicians by the {@code PHYSICIANS_ONLY} scope. */
 	static final Set<String> PHYSICIAN_ROLES = Set.of("MD", "DO", "PHYSICIAN", "RESIDENT", "FELLOW", "ATTENDING",
@@ -46,6 +34,51 @@ public record OutreachPolicy(ZoneId zone, Map<HarmLevel, Duration> harmWindows,
 	/** Whether someone with this role is contacted; an unknown role is contacted. */
 	public boolean inScope(String role) {
 		return this.eligibility.includes(role);
+	}
+
+	/**
+	 * When people may be contacted.
+	 *
+	 * @param zone the facility's time zone
+	 * @param quietHours the quiet hours, or null
+	 * @param restAfterNightShift rest after a night shift
+	 */
+	public record Contact(ZoneId zone, LocalTimeRange quietHours, Duration restAfterNightShift) {
+	}
+
+	/**
+	 * Severity windows.
+	 *
+	 * @param byHarm the window per harm level (every level present)
+	 * @param byCategory windows that apply to some categories
+	 * @param nearMiss the window of a near miss
+	 */
+	public record Windows(Map<HarmLevel, Duration> byHarm, Map<EventCategory, Duration> byCategory, Duration nearMiss) {
+	}
+
+	/**
+	 * @param acceptWithin the least time supporters get to accept
+	 * @param escalationLeadTime warning time before a window ends
+	 * @param expiryGrace how long an unreached case stays open after its window
+	 */
+	public record Deadlines(Duration acceptWithin, Duration escalationLeadTime, Duration expiryGrace) {
+	}
+
+	/**
+	 * @param harm harm levels that override quiet hours, rest and contact windows
+	 * @param highImpact whether high-impact categories override them too
+	 */
+	public record Urgent(Set<HarmLevel> harm, boolean highImpact) {
+	}
+
+	/**
+	 * @param offsets offsets of follow-ups after a first contact
+	 * @param respondWithin how long a follow-up may wait before it is missed
+	 * @param requestedAfter when a requested follow-up is due
+	 * @param milestoneLeadTime how long before a milestone its follow-up is due
+	 */
+	public record FollowUpTiming(List<Duration> offsets, Duration respondWithin, Duration requestedAfter,
+			Duration milestoneLeadTime) {
 	}
 
 	/**
@@ -62,7 +95,7 @@ public record OutreachPolicy(ZoneId zone, Map<HarmLevel, Duration> harmWindows,
 			if (role == null || "ALL_CLINICAL_STAFF".equals(this.kind)) {
 				return true;
 			}
-			String normalized = role.trim().toUpperCase(java.util.Locale.ROOT);
+			String normalized = role.trim().toUpperCase(Locale.ROOT);
 			return this.roles.contains(normalized);
 		}
 

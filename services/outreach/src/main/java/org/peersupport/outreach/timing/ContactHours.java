@@ -49,12 +49,12 @@ public final class ContactHours {
 		Instant t = from;
 		for (int i = 0; i < MAX_ADJUSTMENTS; i++) {
 			Instant next = afterRest(t, policy, clinician.shift());
-			if (policy.quietHours() != null) {
-				next = outside(next, policy.quietHours(), policy.zone());
+			if (policy.contact().quietHours() != null) {
+				next = outside(next, policy.contact().quietHours(), policy.contact().zone());
 			}
 			ClinicianPreferences preferences = clinician.preferences();
 			if (preferences != null && preferences.hasContactWindow()) {
-				ZoneId zone = (preferences.timeZone() != null) ? preferences.timeZone() : policy.zone();
+				ZoneId zone = (preferences.timeZone() != null) ? preferences.timeZone() : policy.contact().zone();
 				next = inside(next, new LocalTimeRange(preferences.contactFrom(), preferences.contactUntil()), zone);
 			}
 			if (next.equals(t)) {
@@ -69,7 +69,7 @@ public final class ContactHours {
 		if (shift == null || !shift.nightShift()) {
 			return t;
 		}
-		Instant rested = shift.lastShiftEnd().plus(policy.restAfterNightShift());
+		Instant rested = shift.lastShiftEnd().plus(policy.contact().restAfterNightShift());
 		return rested.isAfter(t) ? rested : t;
 	}
 

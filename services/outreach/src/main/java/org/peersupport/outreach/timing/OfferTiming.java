@@ -19,8 +19,8 @@ public final class OfferTiming {
 	}
 
 	public static OfferPlan plan(OutreachPolicy policy, CaseFacts facts, ClinicianContext clinician) {
-		Instant windowEnds = facts.receivedAt().plus(max(window(policy, facts), policy.acceptWithin()));
-		Instant latestOffer = windowEnds.minus(policy.acceptWithin());
+		Instant windowEnds = facts.receivedAt().plus(max(window(policy, facts), policy.deadlines().acceptWithin()));
+		Instant latestOffer = windowEnds.minus(policy.deadlines().acceptWithin());
 		Instant due = isUrgent(policy, facts) ? facts.receivedAt()
 				: ContactHours.earliest(facts.receivedAt(), latestOffer, policy, clinician);
 		return new OfferPlan(due, windowEnds);
@@ -28,9 +28,9 @@ public final class OfferTiming {
 
 	/** The severity window: the harm's (or near miss's), shortened by a category's. */
 	public static Duration window(OutreachPolicy policy, CaseFacts facts) {
-		Duration window = (facts.actuality() == Actuality.NEAR_MISS) ? policy.nearMissWindow()
-				: policy.harmWindows().get(facts.harm());
-		Duration byCategory = (facts.category() != null) ? policy.categoryWindows().get(facts.category()) : null;
+		Duration window = (facts.actuality() == Actuality.NEAR_MISS) ? policy.windows().nearMiss()
+				: policy.windows().byHarm().get(facts.harm());
+		Duration byCategory = (facts.category() != null) ? policy.windows().byCategory().get(facts.category()) : null;
 		return (byCategory != null && byCategory.compareTo(window) < 0) ? byCategory : window;
 	}
 
@@ -38,8 +38,8 @@ public final class OfferTiming {
 	 * Urgent cases are offered at once, whatever the hour, shift or contact window.
 	 */
 	public static boolean isUrgent(OutreachPolicy policy, CaseFacts facts) {
-		return policy.urgentHarm().contains(facts.harm()) && facts.actuality() != Actuality.NEAR_MISS
-				|| policy.urgentHighImpact() && facts.highImpact();
+		return policy.urgent().harm().contains(facts.harm()) && facts.actuality() != Actuality.NEAR_MISS
+				|| policy.urgent().highImpact() && facts.highImpact();
 	}
 
 	private static Duration max(Duration a, Duration b) {

@@ -26,18 +26,18 @@ class PolicyReaderTests {
 	@Test
 	void theDefaultPolicyReadsAsTheIssueDescribesIt() throws IOException {
 		OutreachPolicy policy = PolicyReader.read(defaultJson()).policy();
-		assertThat(policy.zone()).isEqualTo(ZoneId.of("America/New_York"));
-		assertThat(policy.harmWindows()).containsEntry(HarmLevel.DEATH, Duration.ZERO)
+		assertThat(policy.contact().zone()).isEqualTo(ZoneId.of("America/New_York"));
+		assertThat(policy.windows().byHarm()).containsEntry(HarmLevel.DEATH, Duration.ZERO)
 			.containsEntry(HarmLevel.SEVERE, Duration.ZERO)
 			.containsEntry(HarmLevel.MODERATE, Duration.ofHours(24))
 			.containsEntry(HarmLevel.MILD, Duration.ofHours(72))
 			.containsEntry(HarmLevel.NO_HARM, Duration.ofHours(72));
-		assertThat(policy.categoryWindows()).containsEntry(EventCategory.RESUSCITATION, Duration.ZERO)
+		assertThat(policy.windows().byCategory()).containsEntry(EventCategory.RESUSCITATION, Duration.ZERO)
 			.containsEntry(EventCategory.VIOLENCE_AGAINST_STAFF, Duration.ZERO)
 			.containsEntry(EventCategory.PATIENT_DEATH, Duration.ZERO);
-		assertThat(policy.nearMissWindow()).isEqualTo(Duration.ofHours(72));
-		assertThat(policy.quietHours().start()).isEqualTo(LocalTime.of(21, 0));
-		assertThat(policy.followUps()).containsExactly(Duration.ofDays(3), Duration.ofDays(14));
+		assertThat(policy.windows().nearMiss()).isEqualTo(Duration.ofHours(72));
+		assertThat(policy.contact().quietHours().start()).isEqualTo(LocalTime.of(21, 0));
+		assertThat(policy.followUps().offsets()).containsExactly(Duration.ofDays(3), Duration.ofDays(14));
 		assertThat(policy.teamDebriefThreshold()).isEqualTo(4);
 		assertThat(policy.inScope("RN")).isTrue();
 	}
@@ -105,6 +105,36 @@ class PolicyReaderTests {
 			p.putObject("teamDebriefThreshold");
 			return p;
 		})).extracting(FieldProblem::field).containsExactly("teamDebriefThreshold");
+	}
+
+	@Test
+	void unknownFieldsAtAnyDepthAndWrongTypesAreAllNamedAtOnce() throws IOException {
+		assertThat(problems((p) -> {
+			((ObjectNode) p.get("windows")).put("nearMis", "PT1H");
+			((ObjectNode) p.get("windows").get("byHarm").get(0)).put("note", "x");
+			((ObjectNode) p.get("quietHours")).put("start", 21);
+			p.put("acceptWithin", true);
+			((ArrayNode) p.get("followUps")).add("P3D");
+			return p;
+		})).containsExactlyInAnyOrder(new FieldProblem("windows.nearMis", "is not a policy field"),
+				new FieldProblem("windows.byHarm[0].note", "is not a policy field"),
+				new FieldProblem("quietHours.start", "must be a time of day such as 08:00"),
+				new FieldProblem("acceptWithin", "must be an ISO-8601 duration such as PT24H or P3D"),
+				new FieldProblem("followUps[2]", "repeats an earlier offset"));
+	}
+
+	@Test
+	void aPolicyIsGroupedAsItsDocumentIs() throws IOException {
+		OutreachPolicy policy = PolicyReader.read(defaultJson()).policy();
+		assertThat(policy.contact().restAfterNightShift()).isEqualTo(Duration.ofHours(10));
+		assertThat(policy.contact().quietHours().end()).isEqualTo(LocalTime.of(7, 0));
+		assertThat(policy.deadlines())
+			.isEqualTo(new OutreachPolicy.Deadlines(Duration.ofHours(2), Duration.ofHours(1), Duration.ofDays(3)));
+		assertThat(policy.urgent())
+			.isEqualTo(new OutreachPolicy.Urgent(java.util.EnumSet.of(HarmLevel.DEATH, HarmLevel.SEVERE), true));
+		assertThat(policy.followUps())
+			.isEqualTo(new OutreachPolicy.FollowUpTiming(List.of(Duration.ofDays(3), Duration.ofDays(14)),
+					Duration.ofDays(2), Duration.ofDays(7), Duration.ofDays(1)));
 	}
 
 	@Test
