@@ -3,10 +3,10 @@ package org.peersupport.outreach.policy;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 import org.peersupport.contracts.events.EventCategory;
 import org.peersupport.contracts.events.HarmLevel;
@@ -38,37 +38,16 @@ final class PolicyWindows {
 
 	private static Map<HarmLevel, Duration> byHarm(FieldReader field) {
 		Map<HarmLevel, Duration> windows = new EnumMap<>(HarmLevel.class);
-		Map<HarmLevel, Integer> ruleOf = new EnumMap<>(HarmLevel.class);
 		List<FieldReader> rules = field.list(MAX_RULES)
 			.must((list) -> !list.isEmpty(), "is required: one window per harm level")
 			.required("is required: one window per harm level");
 		if (rules == null) {
 			return windows;
 		}
-		for (int i = 0; i < rules.size(); i++) {
-			FieldReader rule = rules.get(i);
-			PolicyReader.onlyFieldsOf(rule, PolicyDocument.HarmWindow.class);
-			List<FieldReader> levels = levels(rule.field("harm"));
-			if (levels.isEmpty()) {
-				continue;
-			}
-			Duration within = PolicyDurations.bounded(rule.field("within")).required();
-			for (FieldReader item : levels) {
-				HarmLevel level = item.choice(HarmLevel.class).required();
-				if (level != null && ruleOf.containsKey(level)) {
-					item.problem(
-							level + " overlaps windows.byHarm[" + ruleOf.get(level) + "]: each level has one window");
-				}
-				else if (level != null) {
-					ruleOf.put(level, i);
-					if (within != null) {
-						windows.put(level, within);
-					}
-				}
-			}
-		}
-		Set<HarmLevel> missing = new LinkedHashSet<>(List.of(HarmLevel.values()));
-		missing.removeAll(ruleOf.keySet());
+		Set<HarmLevel> missing = EnumSet.allOf(HarmLevel.class);
+		missing.removeAll(read(rules, HarmLevel.class, PolicyDocument.HarmWindow.class, windows,
+				(level, rule) -> level + " overlaps windows.byHarm[" + rule + "]: each level has one window")
+			.keySet());
 		if (!missing.isEmpty()) {
 			field.problem("has no window for " + missing);
 		}
@@ -97,31 +76,46 @@ final class PolicyWindows {
 
 	private static Map<EventCategory, Duration> byCategory(FieldReader field) {
 		Map<EventCategory, Duration> windows = new EnumMap<>(EventCategory.class);
-		Set<EventCategory> seen = EnumSet.noneOf(EventCategory.class);
-		for (FieldReader rule : field.list(MAX_RULES).orElse(List.of())) {
-			PolicyReader.onlyFieldsOf(rule, PolicyDocument.CategoryWindow.class);
-			List<FieldReader> categories = levels(rule.field("category"));
-			if (categories.isEmpty()) {
-				continue;
-			}
-			Duration within = PolicyDurations.bounded(rule.field("within")).required();
-			for (FieldReader item : categories) {
-				EventCategory category = item.choice(EventCategory.class).required();
-				if (category != null && !seen.add(category)) {
-					item.problem(category + " overlaps an earlier category window");
-				}
-				else if (category != null && within != null) {
-					windows.put(category, within);
-				}
-			}
-		}
+		read(field.list(MAX_RULES).orElse(List.of()), EventCategory.class, PolicyDocument.CategoryWindow.class, windows,
+				(category, rule) -> category + " overlaps an earlier category window");
 		return windows;
 	}
 
-	/** The non-empty list of levels or categories a rule applies to. */
-	private static List<FieldReader> levels(FieldReader field) {
-		List<FieldReader> levels = field.list(MAX_RULES).must((list) -> !list.isEmpty(), "is required").required();
-		return (levels != null) ? levels : List.of();
+	/**
+	 * Reads rules that each give one window to a list of constants (the rule's first
+	 * component, such as {@code harm}) into {@code windows}. A constant may appear in one
+	 * rule only.
+	 * @return the rule that names each constant
+	 */
+	private static <E extends Enum<E>> Map<E, Integer> read(List<FieldReader> rules, Class<E> type,
+			Class<? extends Record> shape, Map<E, Duration> windows, BiFunction<E, Integer, String> overlap) {
+		Map<E, Integer> ruleOf = new EnumMap<>(type);
+		String constants = shape.getRecordComponents()[0].getName();
+		for (int i = 0; i < rules.size(); i++) {
+			FieldReader rule = rules.get(i);
+			PolicyReader.onlyFieldsOf(rule, shape);
+			List<FieldReader> items = rule.field(constants)
+				.list(MAX_RULES)
+				.must((list) -> !list.isEmpty(), "is required")
+				.required();
+			if (items == null) {
+				continue;
+			}
+			Duration within = PolicyDurations.bounded(rule.field("within")).required();
+			for (FieldReader item : items) {
+				E constant = item.choice(type).required();
+				if (constant != null && ruleOf.containsKey(constant)) {
+					item.problem(overlap.apply(constant, ruleOf.get(constant)));
+				}
+				else if (constant != null) {
+					ruleOf.put(constant, i);
+					if (within != null) {
+						windows.put(constant, within);
+					}
+				}
+			}
+		}
+		return ruleOf;
 	}
 
 }
