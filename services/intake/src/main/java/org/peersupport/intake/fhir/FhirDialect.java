@@ -1,10 +1,22 @@
 package org.peersupport.intake.fhir;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
 import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.util.FhirTerser;
+import org.hl7.fhir.instance.model.api.IBase;
+import org.hl7.fhir.instance.model.api.IBaseReference;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.instance.model.api.IPrimitiveType;
+
+import org.peersupport.contracts.events.InvolvementRole;
 
 /**
- * What differs between FHIR versions: the context and how an AdverseEvent is laid out.
+ * One FHIR version: its context, and how its AdverseEvent is laid out. The elements R4
+ * and R5 share are read here, by name, with the version-neutral terser; a subclass reads
+ * only what its version does differently.
  */
 abstract class FhirDialect {
 
@@ -12,9 +24,16 @@ abstract class FhirDialect {
 
 	private final FhirContext context;
 
-	FhirDialect(String version, FhirContext context) {
+	private final String eventCode;
+
+	/**
+	 * @param eventCode the element that codes the event itself: R4 {@code event}, R5
+	 * {@code code}
+	 */
+	FhirDialect(String version, FhirContext context, String eventCode) {
 		this.version = version;
 		this.context = context;
+		this.eventCode = eventCode;
 	}
 
 	/** {@code r4} or {@code r5}, as in the URL. */
@@ -27,6 +46,65 @@ abstract class FhirDialect {
 	}
 
 	/** Reads an AdverseEvent of this version, resolving references through the index. */
-	abstract FhirFacts read(IBaseResource adverseEvent, ResourceIndex index);
+	final FhirFacts read(IBaseResource event, ResourceIndex index) {
+		FhirTerser terser = this.context.newTerser();
+		List<FhirCode> categories = FhirReading.codes(terser, event, "category");
+		categories.addAll(FhirReading.codes(terser, event, this.eventCode));
+		List<FhirParticipant> participants = new ArrayList<>(participants(terser, event));
+		IBaseReference recorder = FhirReading.reference(terser, event, "recorder");
+		if (recorder != null) {
+			participants.add(new FhirParticipant("recorder", recorder, List.of(), InvolvementRole.REPORTER));
+		}
+		FhirFacts.Times times = new FhirFacts.Times(occurredAt(event), FhirReading.instant(terser, event, "detected"),
+				FhirReading.instant(terser, event, "recordedDate"));
+		FhirFacts.Harm harm = new FhirFacts.Harm(FhirReading.codes(terser, event, "seriousness"),
+				severity(terser, event), FhirReading.codes(terser, event, "outcome"),
+				FhirReading.extensionCodes(terser, event, FhirReading.AHRQ_HARM_EXTENSION),
+				FhirReading.extensionCodes(terser, event, FhirReading.NCC_MERP_EXTENSION));
+		return new FhirFacts(new FhirFacts.Key(identifierValue(terser, event), event.getIdElement().getIdPart()),
+				actuality(terser, event), categories, times,
+				FhirReading.location(terser, index, FhirReading.reference(terser, event, "location")), harm,
+				participants);
+	}
+
+	/** When it happened: the element differs between versions. */
+	abstract Instant occurredAt(IBaseResource event);
+
+	/** Who took part, in the order the resource names them; the recorder comes last. */
+	abstract List<FhirParticipant> participants(FhirTerser terser, IBaseResource event);
+
+	/** Severity codings, an element only R4 has. */
+	List<FhirCode> severity(FhirTerser terser, IBaseResource event) {
+		return List.of();
+	}
+
+	/**
+	 * R4 has one identifier, R5 a list: either way, the first value that is not blank.
+	 */
+	private static String identifierValue(FhirTerser terser, IBaseResource event) {
+		for (IBase identifier : terser.getValues(event, "identifier")) {
+			String value = terser.getSinglePrimitiveValueOrNull(identifier, "value");
+			if (value != null && !value.isBlank()) {
+				return value;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The actuality code. A code the version does not know has no value after lenient
+	 * parsing: the resource is then refused as uninterpretable, since whether it is a
+	 * near miss cannot be told.
+	 */
+	private static String actuality(FhirTerser terser, IBaseResource event) {
+		IPrimitiveType<?> actuality = terser.getSingleValueOrNull(event, "actuality", IPrimitiveType.class);
+		if (actuality == null || actuality.isEmpty()) {
+			return null;
+		}
+		if (actuality.getValue() == null) {
+			throw new IllegalArgumentException("unknown actuality code");
+		}
+		return actuality.getValueAsString();
+	}
 
 }

@@ -11,6 +11,7 @@ import org.hl7.fhir.instance.model.api.IBaseExtension;
 import org.hl7.fhir.instance.model.api.IBaseHasExtensions;
 import org.hl7.fhir.instance.model.api.IBaseReference;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.instance.model.api.IPrimitiveType;
 
 import org.peersupport.contracts.events.InvolvementRole;
 
@@ -32,12 +33,29 @@ final class FhirReading {
 		return (date != null) ? date.toInstant() : null;
 	}
 
-	static List<FhirCode> codes(FhirTerser terser, List<? extends IBase> concepts) {
+	/** A date-time element's instant, or null when it is absent or has no valid value. */
+	static Instant instant(FhirTerser terser, IBaseResource resource, String element) {
+		IPrimitiveType<?> value = terser.getSingleValueOrNull(resource, element, IPrimitiveType.class);
+		return (value != null && value.getValue() instanceof Date date) ? date.toInstant() : null;
+	}
+
+	/**
+	 * The codes of every concept an element holds (one or a list), empty ones left out.
+	 */
+	static List<FhirCode> codes(FhirTerser terser, IBaseResource resource, String element) {
 		List<FhirCode> codes = new ArrayList<>();
-		for (IBase concept : concepts) {
-			codes.addAll(FhirCode.of(terser, concept));
+		for (IBase concept : terser.getValues(resource, element)) {
+			if (!concept.isEmpty()) {
+				codes.addAll(FhirCode.of(terser, concept));
+			}
 		}
 		return codes;
+	}
+
+	/** A reference element, or null when it is absent or empty. */
+	static IBaseReference reference(FhirTerser terser, IBaseResource resource, String element) {
+		IBaseReference reference = terser.getSingleValueOrNull(resource, element, IBaseReference.class);
+		return (reference != null && !reference.isEmpty()) ? reference : null;
 	}
 
 	static List<FhirCode> extensionCodes(FhirTerser terser, IBaseResource resource, String urlFragment) {

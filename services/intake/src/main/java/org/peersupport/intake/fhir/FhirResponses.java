@@ -6,6 +6,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.peersupport.contracts.envelope.EventJson;
+import org.peersupport.intake.report.IntakeReceipt;
 import org.peersupport.web.FieldProblem;
 
 /**
@@ -31,6 +32,17 @@ final class FhirResponses {
 
 	static ObjectNode information(String message) {
 		return outcome("information", "informational", List.of(new FieldProblem("AdverseEvent", message)));
+	}
+
+	/** What intake made of a report, in words for the sender. */
+	static ObjectNode received(IntakeReceipt receipt) {
+		String message = switch (receipt.outcome()) {
+			case ACCEPTED -> "accepted as " + receipt.id();
+			case ACCEPTED_NO_OUTREACH -> "accepted as " + receipt.id() + " without outreach: " + receipt.reason();
+			case DUPLICATE -> "already received as " + receipt.id();
+			case UPDATED -> "updated " + receipt.id() + ": " + receipt.reason();
+		};
+		return information(message);
 	}
 
 	static ObjectNode bundleResponse(String type, List<EntryResult> entries) {

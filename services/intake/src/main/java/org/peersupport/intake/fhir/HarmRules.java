@@ -17,13 +17,13 @@ final class HarmRules {
 	private HarmRules() {
 	}
 
-	static HarmLevel harm(FhirFacts facts) {
-		if (facts.outcome().stream().anyMatch(HarmRules::isFatal)) {
+	static HarmLevel harm(FhirFacts.Harm codes) {
+		if (codes.outcome().stream().anyMatch(HarmRules::isFatal)) {
 			return HarmLevel.DEATH;
 		}
-		return ahrq(facts.harmScale()).or(() -> nccMerp(facts.nccMerp()))
-			.or(() -> seriousness(facts.seriousness()))
-			.or(() -> severity(facts.severity()))
+		return ahrq(codes.harmScale()).or(() -> nccMerp(codes.nccMerp()))
+			.or(() -> seriousness(codes.seriousness()))
+			.or(() -> severity(codes.severity()))
 			.orElse(HarmLevel.UNKNOWN);
 	}
 

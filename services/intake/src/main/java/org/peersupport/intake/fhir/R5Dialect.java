@@ -8,9 +8,8 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.util.FhirTerser;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r5.model.AdverseEvent;
-import org.hl7.fhir.r5.model.CodeableConcept;
+import org.hl7.fhir.r5.model.AdverseEvent.AdverseEventParticipantComponent;
 import org.hl7.fhir.r5.model.DateTimeType;
-import org.hl7.fhir.r5.model.Identifier;
 import org.hl7.fhir.r5.model.Period;
 import org.hl7.fhir.r5.model.Timing;
 
@@ -26,43 +25,12 @@ import org.springframework.stereotype.Component;
 class R5Dialect extends FhirDialect {
 
 	R5Dialect() {
-		super("r5", FhirContext.forR5Cached());
+		super("r5", FhirContext.forR5Cached(), "code");
 	}
 
 	@Override
-	FhirFacts read(IBaseResource resource, ResourceIndex index) {
+	Instant occurredAt(IBaseResource resource) {
 		AdverseEvent event = (AdverseEvent) resource;
-		FhirTerser terser = context().newTerser();
-		List<CodeableConcept> categories = new ArrayList<>(event.getCategory());
-		if (event.hasCode()) {
-			categories.add(event.getCode());
-		}
-		List<FhirParticipant> participants = new ArrayList<>();
-		for (int i = 0; i < event.getParticipant().size(); i++) {
-			AdverseEvent.AdverseEventParticipantComponent participant = event.getParticipant().get(i);
-			if (participant.hasActor()) {
-				participants.add(new FhirParticipant("participant[" + i + "].actor", participant.getActor(),
-						participant.hasFunction() ? FhirCode.of(terser, participant.getFunction()) : List.of(),
-						InvolvementRole.PARTICIPANT));
-			}
-		}
-		if (event.hasRecorder()) {
-			participants.add(new FhirParticipant("recorder", event.getRecorder(), List.of(), InvolvementRole.REPORTER));
-		}
-		Identifier identifier = event.getIdentifier().stream().filter(Identifier::hasValue).findFirst().orElse(null);
-		return new FhirFacts(event.getMeta().getSource(), (identifier != null) ? identifier.getSystem() : null,
-				(identifier != null) ? identifier.getValue() : null, event.getIdElement().getIdPart(),
-				event.hasActuality() ? event.getActuality().toCode() : null, FhirReading.codes(terser, categories),
-				occurrence(event), FhirReading.instant(event.getDetected()),
-				FhirReading.instant(event.getRecordedDate()),
-				FhirReading.location(terser, index, event.hasLocation() ? event.getLocation() : null),
-				event.hasSeriousness() ? FhirCode.of(terser, event.getSeriousness()) : List.of(), List.of(),
-				FhirReading.codes(terser, event.getOutcome()),
-				FhirReading.extensionCodes(terser, event, FhirReading.AHRQ_HARM_EXTENSION),
-				FhirReading.extensionCodes(terser, event, FhirReading.NCC_MERP_EXTENSION), participants);
-	}
-
-	private static Instant occurrence(AdverseEvent event) {
 		if (event.getOccurrence() instanceof DateTimeType dateTime) {
 			return FhirReading.instant(dateTime.getValue());
 		}
@@ -73,6 +41,21 @@ class R5Dialect extends FhirDialect {
 			return FhirReading.instant(timing.getEvent().get(0).getValue());
 		}
 		return null;
+	}
+
+	@Override
+	List<FhirParticipant> participants(FhirTerser terser, IBaseResource resource) {
+		AdverseEvent event = (AdverseEvent) resource;
+		List<FhirParticipant> participants = new ArrayList<>();
+		for (int i = 0; i < event.getParticipant().size(); i++) {
+			AdverseEventParticipantComponent participant = event.getParticipant().get(i);
+			if (participant.hasActor()) {
+				participants.add(new FhirParticipant("participant[" + i + "].actor", participant.getActor(),
+						participant.hasFunction() ? FhirCode.of(terser, participant.getFunction()) : List.of(),
+						InvolvementRole.PARTICIPANT));
+			}
+		}
+		return participants;
 	}
 
 }
