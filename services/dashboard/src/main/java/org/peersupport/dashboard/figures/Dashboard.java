@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.peersupport.dashboard.figures.CaseFigures.Breakdown;
 import org.peersupport.dashboard.suppression.Cell;
 import org.peersupport.dashboard.suppression.FigureTable;
 import org.peersupport.dashboard.suppression.SmallCellSuppression;
@@ -25,9 +24,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Dashboard {
 
-	private final CaseFigures cases;
+	private final CaseTables cases;
 
-	private final SupportFigures support;
+	private final SupportTables support;
+
+	private final SupportQueries attention;
 
 	private final SmallCellSuppression suppression;
 
@@ -37,10 +38,11 @@ public class Dashboard {
 
 	private final Clock clock;
 
-	Dashboard(CaseFigures cases, SupportFigures support, SmallCellSuppression suppression, JdbcTemplate jdbc,
-			DashboardSettings settings, Clock clock) {
+	Dashboard(CaseTables cases, SupportTables support, SupportQueries attention, SmallCellSuppression suppression,
+			JdbcTemplate jdbc, DashboardSettings settings, Clock clock) {
 		this.cases = cases;
 		this.support = support;
+		this.attention = attention;
 		this.suppression = suppression;
 		this.jdbc = jdbc;
 		this.settings = settings;
@@ -75,7 +77,7 @@ public class Dashboard {
 			tables.put(draft.name(), this.suppression.protect(draft, wider));
 		}
 		return new DashboardView(slice, this.suppression.minCellSize(), this.clock.instant(), headline(tables), tables,
-				this.support.needingAttention(slice), facilities(slice), this.settings.groupNames());
+				this.attention.needingAttention(slice), facilities(slice), this.settings.groupNames());
 	}
 
 	private static Map<String, Cell> headline(Map<String, FigureTable> tables) {
