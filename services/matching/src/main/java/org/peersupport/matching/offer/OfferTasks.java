@@ -13,9 +13,9 @@ import org.springframework.context.annotation.Configuration;
 class OfferTasks {
 
 	@Bean
-	Task<String> offerExpiryTask(Matchmaker matchmaker) {
+	Task<String> offerExpiryTask(OfferAnswers answers) {
 		return Tasks.oneTime(OfferTimers.OFFER_EXPIRY)
-			.execute((instance, context) -> matchmaker.expire(UUID.fromString(instance.getData())));
+			.execute((instance, context) -> answers.expire(UUID.fromString(instance.getData())));
 	}
 
 	@Bean

@@ -14,14 +14,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SupporterOffers {
 
-	private final Matchmaker matchmaker;
+	private final OfferAnswers answers;
 
 	private final OfferRepository offers;
 
 	private final StaffMemberRepository staff;
 
-	SupporterOffers(Matchmaker matchmaker, OfferRepository offers, StaffMemberRepository staff) {
-		this.matchmaker = matchmaker;
+	SupporterOffers(OfferAnswers answers, OfferRepository offers, StaffMemberRepository staff) {
+		this.answers = answers;
 		this.offers = offers;
 		this.staff = staff;
 	}
@@ -33,12 +33,12 @@ public class SupporterOffers {
 
 	@Transactional
 	public OfferView accept(String supporterId, UUID offerId) {
-		return view(this.matchmaker.accept(supporterId, offerId));
+		return view(this.answers.accept(supporterId, offerId));
 	}
 
 	@Transactional
 	public OfferView decline(String supporterId, UUID offerId) {
-		return view(this.matchmaker.decline(supporterId, offerId));
+		return view(this.answers.decline(supporterId, offerId));
 	}
 
 	private OfferView view(Offer offer) {

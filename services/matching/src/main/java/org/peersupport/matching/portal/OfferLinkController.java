@@ -4,8 +4,8 @@ import java.util.UUID;
 
 import reactor.core.publisher.Mono;
 
-import org.peersupport.matching.offer.Matchmaker;
 import org.peersupport.matching.offer.Offer;
+import org.peersupport.matching.offer.OfferAnswers;
 import org.peersupport.matching.offer.OfferStatus;
 import org.peersupport.matching.portal.InvalidLinkException.Reason;
 import org.peersupport.web.Blocking;
@@ -34,12 +34,12 @@ class OfferLinkController {
 
 	private final SupporterPortal portal;
 
-	private final Matchmaker matchmaker;
+	private final OfferAnswers answers;
 
-	OfferLinkController(SupporterLinks links, SupporterPortal portal, Matchmaker matchmaker) {
+	OfferLinkController(SupporterLinks links, SupporterPortal portal, OfferAnswers answers) {
 		this.links = links;
 		this.portal = portal;
-		this.matchmaker = matchmaker;
+		this.answers = answers;
 	}
 
 	@GetMapping("/offers/{offerId}/{action}")
@@ -73,8 +73,8 @@ class OfferLinkController {
 				// The signed offer id binds the link to the supporter the offer was made
 				// to.
 				String supporterId = this.portal.offer(id).supporterId();
-				Offer offer = (answer == LinkAction.ACCEPT) ? this.matchmaker.accept(supporterId, id)
-						: this.matchmaker.decline(supporterId, id);
+				Offer offer = (answer == LinkAction.ACCEPT) ? this.answers.accept(supporterId, id)
+						: this.answers.decline(supporterId, id);
 				return answered(offer);
 			});
 		});

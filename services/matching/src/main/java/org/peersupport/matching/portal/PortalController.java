@@ -9,7 +9,7 @@ import org.peersupport.matching.checkin.CheckinOutcome;
 import org.peersupport.matching.checkin.CheckinOutcomeReader;
 import org.peersupport.matching.checkin.Checkins;
 import org.peersupport.matching.checkin.CrisisResources;
-import org.peersupport.matching.offer.Matchmaker;
+import org.peersupport.matching.offer.OfferAnswers;
 import org.peersupport.matching.offer.SupporterOwnership;
 import org.peersupport.security.Actor;
 import org.peersupport.web.Blocking;
@@ -43,17 +43,17 @@ class PortalController {
 
 	private final SupporterOwnership ownership;
 
-	private final Matchmaker matchmaker;
+	private final OfferAnswers answers;
 
 	private final Checkins checkins;
 
 	private final CrisisResources crisis;
 
-	PortalController(SupporterPortal portal, SupporterOwnership ownership, Matchmaker matchmaker, Checkins checkins,
+	PortalController(SupporterPortal portal, SupporterOwnership ownership, OfferAnswers answers, Checkins checkins,
 			CrisisResources crisis) {
 		this.portal = portal;
 		this.ownership = ownership;
-		this.matchmaker = matchmaker;
+		this.answers = answers;
 		this.checkins = checkins;
 		this.crisis = crisis;
 	}
@@ -84,10 +84,10 @@ class PortalController {
 				throw new NotFoundException("no such page");
 			}
 			if (answer == LinkAction.ACCEPT) {
-				this.matchmaker.accept(supporter, id);
+				this.answers.accept(supporter, id);
 			}
 			else {
-				this.matchmaker.decline(supporter, id);
+				this.answers.decline(supporter, id);
 			}
 			// Back to the page, which now shows the answer; a reload does not post again.
 			return Rendering.redirectTo(page(supporter)).status(HttpStatus.SEE_OTHER).build();

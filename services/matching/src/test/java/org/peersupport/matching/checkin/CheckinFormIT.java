@@ -21,7 +21,7 @@ import org.peersupport.contracts.events.FollowUpDue;
 import org.peersupport.contracts.events.FollowUpTrigger;
 import org.peersupport.matching.SupporterRecordRetention;
 import org.peersupport.matching.SupporterTestSupport;
-import org.peersupport.matching.offer.Matchmaker;
+import org.peersupport.matching.offer.OfferAnswers;
 import org.peersupport.testkit.TestIdentity;
 import org.peersupport.testkit.TestInfrastructure;
 import org.peersupport.testkit.TopicReader;
@@ -70,7 +70,7 @@ class CheckinFormIT {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	Matchmaker matchmaker;
+	OfferAnswers answers;
 
 	@Autowired
 	ApplicationContext context;
@@ -355,7 +355,7 @@ class CheckinFormIT {
 		String caseId = SupporterTestSupport.sendDue(staffId, "MAIN", "ICU");
 		Map<String, Object> row = SupporterTestSupport.awaitOffer(this.jdbc, caseId);
 		Accepted offer = new Accepted(String.valueOf(row.get("id")), String.valueOf(row.get("supporter_id")));
-		this.matchmaker.accept(offer.supporterId(), UUID.fromString(offer.id()));
+		this.answers.accept(offer.supporterId(), UUID.fromString(offer.id()));
 		// The facility arrives on the supporter side's own consumer group.
 		await().atMost(PATIENCE)
 			.until(() -> this.jdbc.queryForObject("SELECT count(*) FROM case_facility WHERE case_id = ?::uuid",

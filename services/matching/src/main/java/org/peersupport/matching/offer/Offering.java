@@ -1,0 +1,92 @@
+package org.peersupport.matching.offer;
+
+import java.time.Instant;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.peersupport.contracts.Events;
+import org.peersupport.contracts.events.AssignmentOffered;
+import org.peersupport.contracts.events.AssignmentUnmatched;
+import org.peersupport.contracts.events.UnmatchedReason;
+import org.peersupport.matching.engine.MatchEngine;
+import org.peersupport.matching.engine.MatchingPolicy;
+import org.peersupport.matching.engine.Ranking;
+import org.peersupport.matching.engine.Scored;
+import org.peersupport.messaging.outbox.Outbox;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Records what a matching decision came to, with the event that announces it: an offer to
+ * the chosen supporter (with its explanation and its expiry timer), or a case nobody can
+ * take ({@code assignments.unmatched.v1}, which outreach escalates).
+ */
+@Component
+class Offering {
+
+	private static final Logger log = LoggerFactory.getLogger(Offering.class);
+
+	private final MatchRequestRepository requests;
+
+	private final OfferRepository offers;
+
+	private final OfferExplanations explanations;
+
+	private final OfferTimers timers;
+
+	private final Outbox outbox;
+
+	private final MatchEngine engine;
+
+	private final MatchingPolicy policy;
+
+	Offering(MatchRequestRepository requests, OfferRepository offers, OfferExplanations explanations,
+			OfferTimers timers, Outbox outbox, MatchEngine engine, MatchingPolicy policy) {
+		this.requests = requests;
+		this.offers = offers;
+		this.explanations = explanations;
+		this.timers = timers;
+		this.outbox = outbox;
+		this.engine = engine;
+		this.policy = policy;
+	}
+
+	void offer(MatchRequest request, Ranking ranking, Scored chosen, int batchSize, Instant now) {
+		Instant expiresAt = expiry(request, now);
+		Offer offer = this.offers
+			.save(Offer.make(request.caseId(), request.staffId(), chosen.staffId(), now, expiresAt));
+		this.requests.update(request.with(MatchStatus.OFFERED, null, now));
+		this.explanations
+			.save(new OfferExplanation(offer.id().toString(), request.caseId().toString(), chosen.staffId(),
+					(batchSize > 1) ? "BATCH" : "SINGLE", batchSize, this.policy.departmentRuleFor(request.facility()),
+					this.engine.ruleNames(), this.engine.score(ranking.matchCase(), chosen.candidate()),
+					ranking.rankOf(chosen.staffId()), ranking.eligible().size(), ranking.considered(),
+					ranking.excludedBy(), ranking.matchCase().alreadyOffered().size(), expiresAt, now));
+		this.timers.expireAt(offer.id(), expiresAt);
+		this.outbox.publish(Events.ASSIGNMENT_OFFERED, offer.staffId(), offer.caseId().toString(),
+				new AssignmentOffered(offer.id().toString(), offer.caseId().toString(), offer.staffId(),
+						offer.supporterId(), now));
+		log.info("Offered case {} to supporter {} until {}", offer.caseId(), offer.supporterId(), expiresAt);
+	}
+
+	void unmatched(MatchRequest request, UnmatchedReason reason, Instant now) {
+		this.requests.update(request.with(MatchStatus.UNMATCHED, reason.name(), now));
+		this.outbox.publish(Events.ASSIGNMENT_UNMATCHED, request.staffId(), request.caseId().toString(),
+				new AssignmentUnmatched(request.caseId().toString(), request.staffId(), reason, now));
+		log.warn("Case {} could not be matched: {}", request.caseId(), reason);
+	}
+
+	/**
+	 * The case's window, capped by the longest response time the program allows, and
+	 * never shorter than the shortest: a supporter always gets a real chance to answer.
+	 */
+	private Instant expiry(MatchRequest request, Instant now) {
+		Instant latest = now.plus(this.policy.offers().maxResponseTime());
+		Instant expires = (request.respondBy() != null && request.respondBy().isBefore(latest)) ? request.respondBy()
+				: latest;
+		Instant earliest = now.plus(this.policy.offers().minResponseTime());
+		return expires.isBefore(earliest) ? earliest : expires;
+	}
+
+}
