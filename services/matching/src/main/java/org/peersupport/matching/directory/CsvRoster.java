@@ -120,11 +120,12 @@ public final class CsvRoster {
 		if (trainedOn != null && expiresOn != null && expiresOn.isBefore(trainedOn)) {
 			throw new IllegalArgumentException("trainingExpiresOn is before trainedOn");
 		}
-		return new StaffMember(staffId, name, email, optional(fields, header, "department"),
-				optional(fields, header, "role"), supervisorId, supporter, trained, maxActive,
-				optional(fields, header, "specialty"),
+		StaffMember.Profile profile = new StaffMember.Profile(optional(fields, header, "department"),
+				optional(fields, header, "role"), supervisorId, optional(fields, header, "specialty"),
 				(seniority != null) ? count(fields, header, "seniority", 0, 70) : null,
-				codes(fields, header, "languages"), codes(fields, header, "identityTags"), trainedOn, expiresOn, now);
+				codes(fields, header, "languages"), codes(fields, header, "identityTags"));
+		return new StaffMember(staffId, name, email, profile,
+				new StaffMember.Volunteering(supporter, trained, maxActive, trainedOn, expiresOn), now);
 	}
 
 	private static String codes(List<String> fields, Map<String, Integer> header, String column) {

@@ -73,7 +73,7 @@ public class StaffDirectory {
 	@Transactional(readOnly = true)
 	public StaffMember supporter(String staffId) {
 		StaffMember member = member(staffId);
-		if (!member.supporter()) {
+		if (!member.volunteering().supporter()) {
 			throw new NotFoundException(staffId + " is not a peer supporter");
 		}
 		return member;

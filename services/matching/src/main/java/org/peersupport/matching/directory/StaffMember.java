@@ -7,36 +7,30 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Embeddable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.MappedProperty;
+import io.micronaut.data.annotation.Relation;
 
 import org.peersupport.contracts.events.StaffDirectoryEntry;
 
 /**
- * A person in the staff directory; supporters are staff members who volunteer. Languages
- * and identity tags are codes, stored comma-joined.
+ * A person in the staff directory; supporters are staff members who volunteer. The groups
+ * are embedded: each of their fields is a column of {@code staff_member} under its own
+ * name.
+ *
+ * @param staffId the hospital's staff id
+ * @param name the name colleagues know them by
+ * @param email where offers and check-in reminders go, or null
+ * @param profile where and as what they work, and what they share about themselves
+ * @param volunteering whether and how they volunteer as a supporter
+ * @param updatedAt when this entry last changed
  */
 @MappedEntity("staff_member")
-public record StaffMember(@Id String staffId, String name, @Nullable String email, @Nullable String department,
-		@Nullable String role, @Nullable String supervisorId, boolean supporter, boolean trained, int maxActive,
-		@Nullable String specialty, @Nullable Integer seniority, String languages, String identityTags,
-		@Nullable LocalDate trainedOn, @Nullable LocalDate trainingExpiresOn, Instant updatedAt) {
-
-	public Set<String> languageSet() {
-		return split(this.languages);
-	}
-
-	public Set<String> identityTagSet() {
-		return split(this.identityTags);
-	}
-
-	static Set<String> split(String joined) {
-		Set<String> values = new TreeSet<>();
-		if (joined != null && !joined.isEmpty()) {
-			values.addAll(Arrays.asList(joined.split(",")));
-		}
-		return values;
-	}
+public record StaffMember(@Id String staffId, String name, @Nullable String email,
+		@Relation(Relation.Kind.EMBEDDED) Profile profile, @Relation(Relation.Kind.EMBEDDED) Volunteering volunteering,
+		Instant updatedAt) {
 
 	/** Whether two versions of an entry differ in anything but their timestamp. */
 	boolean sameAs(StaffMember other) {
@@ -44,14 +38,69 @@ public record StaffMember(@Id String staffId, String name, @Nullable String emai
 	}
 
 	StaffMember withUpdatedAt(Instant at) {
-		return new StaffMember(this.staffId, this.name, this.email, this.department, this.role, this.supervisorId,
-				this.supporter, this.trained, this.maxActive, this.specialty, this.seniority, this.languages,
-				this.identityTags, this.trainedOn, this.trainingExpiresOn, at);
+		return new StaffMember(this.staffId, this.name, this.email, this.profile, this.volunteering, at);
 	}
 
 	StaffDirectoryEntry toEntry(boolean trainingCurrent, LocalDate expiresOn, boolean active, Instant at) {
-		return new StaffDirectoryEntry(this.staffId, this.name, this.email, this.department, this.role,
-				this.supervisorId, this.supporter, trainingCurrent, expiresOn, active, this.maxActive, at);
+		return new StaffDirectoryEntry(this.staffId, this.name, this.email, this.profile.department(),
+				this.profile.role(), this.profile.supervisorId(), this.volunteering.supporter(), trainingCurrent,
+				expiresOn, active, this.volunteering.maxActive(), at);
+	}
+
+	/**
+	 * What the roster says about someone's work and background. Languages and identity
+	 * tags are codes, stored comma-joined.
+	 *
+	 * @param department department code, or null
+	 * @param role professional role, or null
+	 * @param supervisorId their supervisor, or null
+	 * @param specialty specialty, or null
+	 * @param seniority years in practice, or null
+	 * @param languages the languages they speak
+	 * @param identityTags the identity tags they chose to share
+	 */
+	@Embeddable
+	public record Profile(@MappedProperty("department") @Nullable String department,
+			@MappedProperty("role") @Nullable String role,
+			@MappedProperty("supervisor_id") @Nullable String supervisorId,
+			@MappedProperty("specialty") @Nullable String specialty,
+			@MappedProperty("seniority") @Nullable Integer seniority, @MappedProperty("languages") String languages,
+			@MappedProperty("identity_tags") String identityTags) {
+
+		public Set<String> languageSet() {
+			return split(this.languages);
+		}
+
+		public Set<String> identityTagSet() {
+			return split(this.identityTags);
+		}
+
+		private static Set<String> split(String joined) {
+			Set<String> values = new TreeSet<>();
+			if (joined != null && !joined.isEmpty()) {
+				values.addAll(Arrays.asList(joined.split(",")));
+			}
+			return values;
+		}
+
+	}
+
+	/**
+	 * Whether and how someone volunteers, as the roster says; training records may say
+	 * more.
+	 *
+	 * @param supporter whether they are a supporter at all
+	 * @param trained whether the roster marks them trained
+	 * @param maxActive how many open offers and cases they take at once
+	 * @param trainedOn when they were trained, or null
+	 * @param trainingExpiresOn when that training expires, or null
+	 */
+	@Embeddable
+	public record Volunteering(@MappedProperty("supporter") boolean supporter,
+			@MappedProperty("trained") boolean trained, @MappedProperty("max_active") int maxActive,
+			@MappedProperty("trained_on") @Nullable LocalDate trainedOn,
+			@MappedProperty("training_expires_on") @Nullable LocalDate trainingExpiresOn) {
+
 	}
 
 }

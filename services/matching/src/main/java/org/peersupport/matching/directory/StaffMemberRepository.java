@@ -9,6 +9,6 @@ import io.micronaut.data.repository.CrudRepository;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface StaffMemberRepository extends CrudRepository<StaffMember, String> {
 
-	List<StaffMember> findBySupporterTrue();
+	List<StaffMember> findByVolunteeringSupporterTrue();
 
 }

@@ -51,7 +51,8 @@ public class TrainingLedger {
 	}
 
 	private static TrainingStatus fromRoster(StaffMember member) {
-		return new TrainingStatus(member.trained(), member.trained() ? member.trainingExpiresOn() : null);
+		StaffMember.Volunteering roster = member.volunteering();
+		return new TrainingStatus(roster.trained(), roster.trained() ? roster.trainingExpiresOn() : null);
 	}
 
 }

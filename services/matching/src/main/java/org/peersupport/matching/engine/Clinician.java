@@ -7,17 +7,12 @@ import java.util.Set;
  * they chose to state.
  *
  * @param staffId the clinician
- * @param department department code, or null
- * @param role professional role, or null
- * @param specialty specialty, or null
- * @param seniority years in practice, or null
- * @param supervisorId their supervisor, or null
+ * @param work where and as what they work
  * @param languages languages they would like to be supported in
  * @param identityPreferences identity tags they would like their supporter to share
  * @param departmentChoice their department choice, used under CLINICIAN_CHOICE
  */
-public record Clinician(String staffId, String department, String role, String specialty, Integer seniority,
-		String supervisorId, Set<String> languages, Set<String> identityPreferences,
+public record Clinician(String staffId, Work work, Set<String> languages, Set<String> identityPreferences,
 		DepartmentChoice departmentChoice) {
 
 	public Clinician {

@@ -30,7 +30,8 @@ public enum DepartmentRule {
 
 	/** Unknown departments are never "the same": nobody is matched on a guess. */
 	private static boolean sameDepartment(Clinician clinician, Candidate supporter) {
-		return clinician.department() != null && clinician.department().equalsIgnoreCase(supporter.department());
+		return clinician.work().department() != null
+				&& clinician.work().department().equalsIgnoreCase(supporter.work().department());
 	}
 
 }

@@ -19,6 +19,7 @@ import org.peersupport.matching.directory.TrainingStatus;
 import org.peersupport.matching.engine.Candidate;
 import org.peersupport.matching.engine.Clinician;
 import org.peersupport.matching.engine.MatchingPolicy;
+import org.peersupport.matching.engine.Work;
 import org.peersupport.matching.preference.ClinicianPreferences;
 import org.peersupport.matching.preference.MatchPreferences;
 
@@ -61,7 +62,7 @@ class CandidatePool {
 	}
 
 	List<Candidate> supporters(Instant now) {
-		List<StaffMember> supporters = this.staff.findBySupporterTrue();
+		List<StaffMember> supporters = this.staff.findByVolunteeringSupporterTrue();
 		Map<String, TrainingStatus> trainings = this.training.statuses(supporters);
 		Set<String> paused = this.directory.paused();
 		Map<String, Availability> windows = this.availability.all();
@@ -74,10 +75,11 @@ class CandidatePool {
 		for (StaffMember member : supporters) {
 			TrainingStatus status = trainings.get(member.staffId());
 			SupporterHistory past = histories.getOrDefault(member.staffId(), SupporterHistory.none(member.staffId()));
-			pool.add(new Candidate(member.staffId(), member.department(), member.role(), member.specialty(),
-					member.seniority(), member.supervisorId(), member.languageSet(), member.identityTagSet(),
-					status.trained(), status.expiresOn(), paused.contains(member.staffId()), member.maxActive(),
-					load.getOrDefault(member.staffId(), 0), past.recentCases(), past.lastHighImpactAt(),
+			pool.add(new Candidate(member.staffId(), work(member), member.profile().languageSet(),
+					member.profile().identityTagSet(),
+					new Candidate.Readiness(status.trained(), status.expiresOn(), paused.contains(member.staffId())),
+					new Candidate.Workload(member.volunteering().maxActive(), load.getOrDefault(member.staffId(), 0),
+							past.recentCases(), past.lastHighImpactAt()),
 					windows.getOrDefault(member.staffId(), Availability.NONE)));
 		}
 		return pool;
@@ -89,12 +91,17 @@ class CandidatePool {
 			Set<String> languages = new HashSet<>(stated.languages());
 			if (languages.isEmpty()) {
 				// Without a stated choice, the languages the clinician speaks will do.
-				languages.addAll(member.languageSet());
+				languages.addAll(member.profile().languageSet());
 			}
-			return new Clinician(member.staffId(), member.department(), member.role(), member.specialty(),
-					member.seniority(), member.supervisorId(), languages, Set.copyOf(stated.identityPreferences()),
+			return new Clinician(member.staffId(), work(member), languages, Set.copyOf(stated.identityPreferences()),
 					stated.departmentChoice());
 		});
+	}
+
+	private static Work work(StaffMember member) {
+		StaffMember.Profile profile = member.profile();
+		return new Work(profile.department(), profile.role(), profile.specialty(), profile.seniority(),
+				profile.supervisorId());
 	}
 
 }

@@ -41,7 +41,7 @@ public class SupporterOwnership {
 		catch (NotFoundException ex) {
 			member = null;
 		}
-		if (member == null || !member.supporter()) {
+		if (member == null || !member.volunteering().supporter()) {
 			throw new AccessDeniedException("only a peer supporter on the roster may do this");
 		}
 		return actor.staffId();

@@ -70,7 +70,7 @@ public class SupporterWellbeing {
 		Map<String, SupporterHistory> histories = this.history.since(since());
 		Set<String> paused = this.directory.paused();
 		List<SupporterLoadView> tired = new ArrayList<>();
-		for (StaffMember supporter : this.staff.findBySupporterTrue()) {
+		for (StaffMember supporter : this.staff.findByVolunteeringSupporterTrue()) {
 			SupporterHistory past = histories.get(supporter.staffId());
 			if (past != null && level(past) != FatigueLevel.OK) {
 				tired.add(view(supporter, past, paused.contains(supporter.staffId())));
@@ -102,7 +102,7 @@ public class SupporterWellbeing {
 			Instant end = past.lastHighImpactAt().plus(this.policy.coolDown());
 			coolDownUntil = end.isAfter(this.clock.instant()) ? end : null;
 		}
-		return new SupporterLoadView(supporter.staffId(), paused, supporter.maxActive(),
+		return new SupporterLoadView(supporter.staffId(), paused, supporter.volunteering().maxActive(),
 				open.getOrDefault(OfferStatus.OFFERED, 0), open.getOrDefault(OfferStatus.ACCEPTED, 0),
 				past.recentCases(), past.recentHighImpactCases(), coolDownUntil, level(past));
 	}

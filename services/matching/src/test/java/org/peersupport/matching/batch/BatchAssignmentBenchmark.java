@@ -30,6 +30,7 @@ import org.peersupport.matching.engine.MatchEngine;
 import org.peersupport.matching.engine.MatchingPolicy;
 import org.peersupport.matching.engine.Ranking;
 import org.peersupport.matching.engine.Scored;
+import org.peersupport.matching.engine.Work;
 
 /**
  * Batch assignment at mass-casualty scale: 1,000 cases against 5,000 supporters, with the
@@ -133,11 +134,13 @@ public final class BatchAssignmentBenchmark {
 		int active = (random.nextDouble() < scenario.busyShare()) ? maxActive : random.nextInt(maxActive);
 		boolean expired = random.nextDouble() < 0.05;
 		Instant lastHighImpact = (random.nextDouble() < 0.08) ? NOW.minus(Duration.ofHours(random.nextInt(120))) : null;
-		return new Candidate(id, "D-" + random.nextInt(30), pick(random, ROLES), pick(random, SPECIALTIES),
-				random.nextInt(36), (random.nextDouble() < 0.5) ? "M-" + random.nextInt(200) : null, languages(random),
-				some(random, IDENTITY, 0.15), true,
-				expired ? LocalDate.parse("2026-01-31") : LocalDate.parse("2027-06-30"), random.nextDouble() < 0.03,
-				maxActive, active, random.nextInt(7), lastHighImpact, availability(random));
+		return new Candidate(id,
+				new Work("D-" + random.nextInt(30), pick(random, ROLES), pick(random, SPECIALTIES), random.nextInt(36),
+						(random.nextDouble() < 0.5) ? "M-" + random.nextInt(200) : null),
+				languages(random), some(random, IDENTITY, 0.15),
+				new Candidate.Readiness(true, expired ? LocalDate.parse("2026-01-31") : LocalDate.parse("2027-06-30"),
+						random.nextDouble() < 0.03),
+				new Candidate.Workload(maxActive, active, random.nextInt(7), lastHighImpact), availability(random));
 	}
 
 	private static CaseToMatch matchCase(Random random, int index, List<Candidate> pool) {
@@ -146,10 +149,10 @@ public final class BatchAssignmentBenchmark {
 			coInvolved.add(pool.get(random.nextInt(pool.size())).staffId());
 		}
 		DepartmentChoice choice = DepartmentChoice.values()[random.nextInt(DepartmentChoice.values().length)];
-		Clinician clinician = new Clinician("C-" + index, "D-" + random.nextInt(30), pick(random, ROLES),
-				pick(random, SPECIALTIES), random.nextInt(30),
-				(random.nextDouble() < 0.3) ? "S-" + random.nextInt(5000) : null, languages(random),
-				some(random, IDENTITY, 0.1), choice);
+		Clinician clinician = new Clinician("C-" + index,
+				new Work("D-" + random.nextInt(30), pick(random, ROLES), pick(random, SPECIALTIES), random.nextInt(30),
+						(random.nextDouble() < 0.3) ? "S-" + random.nextInt(5000) : null),
+				languages(random), some(random, IDENTITY, 0.1), choice);
 		String facility = pick(random, new String[] { "BWH", "SHC", "MGH", "UWM" });
 		return new CaseToMatch("case-" + index, clinician, coInvolved, Set.of(), facility, random.nextDouble() < 0.3);
 	}

@@ -18,6 +18,7 @@ import org.peersupport.matching.engine.Clinician;
 import org.peersupport.matching.engine.DepartmentChoice;
 import org.peersupport.matching.engine.Ranking;
 import org.peersupport.matching.engine.Scored;
+import org.peersupport.matching.engine.Work;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -155,7 +156,8 @@ class OptimalAssignmentTests {
 	}
 
 	private static Candidate supporter(String id, int slots) {
-		return new Candidate(id, "ED", "RN", null, null, null, Set.of(), Set.of(), true, null, false, slots, 0, 0, null,
+		return new Candidate(id, new Work("ED", "RN", null, null, null), Set.of(), Set.of(),
+				new Candidate.Readiness(true, null, false), new Candidate.Workload(slots, 0, 0, null),
 				Availability.NONE);
 	}
 
@@ -166,7 +168,7 @@ class OptimalAssignmentTests {
 	private static Ranking ranking(String caseId, Scored... options) {
 		List<Scored> sorted = new ArrayList<>(List.of(options));
 		sorted.sort(Comparator.comparingDouble(Scored::total).reversed().thenComparing(Scored::staffId));
-		Clinician clinician = new Clinician("C-" + caseId, "ICU", "RN", null, null, null, Set.of(), Set.of(),
+		Clinician clinician = new Clinician("C-" + caseId, new Work("ICU", "RN", null, null, null), Set.of(), Set.of(),
 				DepartmentChoice.NO_PREFERENCE);
 		return new Ranking(new CaseToMatch(caseId, clinician, Set.of(), Set.of(), null, false), sorted, options.length,
 				Map.of());

@@ -23,13 +23,13 @@ class CsvRosterTests {
 		assertThat(parsed.members()).hasSize(2);
 		StaffMember pat = parsed.members().get(0);
 		assertThat(pat.name()).isEqualTo("Peer, Pat \"PJ\"");
-		assertThat(pat.supporter()).isTrue();
-		assertThat(pat.trained()).isTrue();
-		assertThat(pat.maxActive()).isEqualTo(3);
-		assertThat(pat.supervisorId()).isEqualTo("B-1");
+		assertThat(pat.volunteering().supporter()).isTrue();
+		assertThat(pat.volunteering().trained()).isTrue();
+		assertThat(pat.volunteering().maxActive()).isEqualTo(3);
+		assertThat(pat.profile().supervisorId()).isEqualTo("B-1");
 		StaffMember dana = parsed.members().get(1);
 		assertThat(dana.email()).isNull();
-		assertThat(dana.maxActive()).isZero();
+		assertThat(dana.volunteering().maxActive()).isZero();
 	}
 
 	@Test
@@ -65,16 +65,16 @@ class CsvRosterTests {
 						+ "P-6,Cy,,ED,RN,,true,true,2,,,,,,31/12/2026\n",
 				Instant.EPOCH);
 		StaffMember pat = parsed.members().get(0);
-		assertThat(pat.specialty()).isEqualTo("Emergency");
-		assertThat(pat.seniority()).isEqualTo(12);
-		assertThat(pat.languageSet()).containsExactly("en", "es");
-		assertThat(pat.identityTagSet()).containsExactly("lgbtq", "parent");
-		assertThat(pat.trainedOn()).isEqualTo(LocalDate.parse("2025-01-10"));
-		assertThat(pat.trainingExpiresOn()).isEqualTo(LocalDate.parse("2027-01-10"));
+		assertThat(pat.profile().specialty()).isEqualTo("Emergency");
+		assertThat(pat.profile().seniority()).isEqualTo(12);
+		assertThat(pat.profile().languageSet()).containsExactly("en", "es");
+		assertThat(pat.profile().identityTagSet()).containsExactly("lgbtq", "parent");
+		assertThat(pat.volunteering().trainedOn()).isEqualTo(LocalDate.parse("2025-01-10"));
+		assertThat(pat.volunteering().trainingExpiresOn()).isEqualTo(LocalDate.parse("2027-01-10"));
 		StaffMember lee = parsed.members().get(1);
-		assertThat(lee.seniority()).isNull();
-		assertThat(lee.languageSet()).isEmpty();
-		assertThat(lee.trainingExpiresOn()).isNull();
+		assertThat(lee.profile().seniority()).isNull();
+		assertThat(lee.profile().languageSet()).isEmpty();
+		assertThat(lee.volunteering().trainingExpiresOn()).isNull();
 		assertThat(parsed.rejected()).extracting(RosterRow::reason)
 			.containsExactly("seniority must be a whole number, was 'old'",
 					"languages must be codes separated by ';', was 'en us'", "trainingExpiresOn is before trainedOn",
@@ -84,10 +84,10 @@ class CsvRosterTests {
 	@Test
 	void aRosterWithoutTheOptionalColumnsGetsEmptyDefaults() {
 		StaffMember pat = CsvRoster.parse(HEADER + "P-1,Pat,,ED,RN,,true,true,2\n", Instant.EPOCH).members().get(0);
-		assertThat(pat.specialty()).isNull();
-		assertThat(pat.languages()).isEmpty();
-		assertThat(pat.identityTags()).isEmpty();
-		assertThat(pat.trainedOn()).isNull();
+		assertThat(pat.profile().specialty()).isNull();
+		assertThat(pat.profile().languages()).isEmpty();
+		assertThat(pat.profile().identityTags()).isEmpty();
+		assertThat(pat.volunteering().trainedOn()).isNull();
 	}
 
 	@Test

@@ -23,7 +23,8 @@ final class Fixtures {
 
 	static Clinician clinician(String department, Set<String> languages, Set<String> identity,
 			DepartmentChoice choice) {
-		return new Clinician("C-1", department, "RN", "Critical Care", 5, "BOSS", languages, identity, choice);
+		return new Clinician("C-1", new Work(department, "RN", "Critical Care", 5, "BOSS"), languages, identity,
+				choice);
 	}
 
 	static CaseToMatch caseFor(Clinician clinician) {
@@ -125,9 +126,11 @@ final class Fixtures {
 		}
 
 		Candidate build() {
-			return new Candidate(this.id, this.department, this.role, this.specialty, this.seniority, this.supervisorId,
-					this.languages, this.tags, this.trained, this.expiresOn, this.paused, this.maxActive, this.active,
-					this.recent, this.lastHighImpact, this.availability);
+			return new Candidate(this.id,
+					new Work(this.department, this.role, this.specialty, this.seniority, this.supervisorId),
+					this.languages, this.tags, new Candidate.Readiness(this.trained, this.expiresOn, this.paused),
+					new Candidate.Workload(this.maxActive, this.active, this.recent, this.lastHighImpact),
+					this.availability);
 		}
 
 	}

@@ -17,8 +17,9 @@ public final class FairLoad implements Preference {
 
 	@Override
 	public double value(CaseToMatch matchCase, Candidate supporter) {
-		double free = (supporter.maxActive() > 0) ? (double) supporter.freeSlots() / supporter.maxActive() : 0;
-		double rested = 1.0 / (1 + supporter.recentCases());
+		double free = (supporter.workload().maxActive() > 0)
+				? (double) supporter.freeSlots() / supporter.workload().maxActive() : 0;
+		double rested = 1.0 / (1 + supporter.workload().recentCases());
 		return 0.5 * free + 0.5 * rested;
 	}
 

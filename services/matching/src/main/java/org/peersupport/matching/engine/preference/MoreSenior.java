@@ -14,8 +14,8 @@ public final class MoreSenior implements Preference {
 
 	@Override
 	public double value(CaseToMatch matchCase, Candidate supporter) {
-		Integer clinician = matchCase.clinician().seniority();
-		Integer peer = supporter.seniority();
+		Integer clinician = matchCase.clinician().work().seniority();
+		Integer peer = supporter.work().seniority();
 		if (clinician == null || peer == null) {
 			return 0;
 		}

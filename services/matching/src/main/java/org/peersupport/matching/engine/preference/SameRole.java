@@ -14,7 +14,7 @@ public final class SameRole implements Preference {
 
 	@Override
 	public double value(CaseToMatch matchCase, Candidate supporter) {
-		return Text.same(matchCase.clinician().role(), supporter.role()) ? 1 : 0;
+		return Text.same(matchCase.clinician().work().role(), supporter.work().role()) ? 1 : 0;
 	}
 
 }

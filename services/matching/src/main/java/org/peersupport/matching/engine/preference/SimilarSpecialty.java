@@ -17,8 +17,8 @@ public final class SimilarSpecialty implements Preference {
 
 	@Override
 	public double value(CaseToMatch matchCase, Candidate supporter) {
-		String wanted = matchCase.clinician().specialty();
-		String offered = supporter.specialty();
+		String wanted = matchCase.clinician().work().specialty();
+		String offered = supporter.work().specialty();
 		if (Text.same(wanted, offered)) {
 			return 1;
 		}

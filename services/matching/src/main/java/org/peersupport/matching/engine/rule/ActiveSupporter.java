@@ -16,7 +16,7 @@ public final class ActiveSupporter implements HardConstraint {
 
 	@Override
 	public boolean allows(CaseToMatch matchCase, Candidate supporter, Instant now) {
-		return !supporter.paused();
+		return !supporter.readiness().paused();
 	}
 
 }

@@ -23,7 +23,8 @@ public final class NoCoolDown implements HardConstraint {
 
 	@Override
 	public boolean allows(CaseToMatch matchCase, Candidate supporter, Instant now) {
-		return supporter.lastHighImpactAt() == null || !now.isBefore(supporter.lastHighImpactAt().plus(this.coolDown));
+		return supporter.workload().lastHighImpactAt() == null
+				|| !now.isBefore(supporter.workload().lastHighImpactAt().plus(this.coolDown));
 	}
 
 }

@@ -15,8 +15,8 @@ public final class NotLineManagement implements HardConstraint {
 	@Override
 	public boolean allows(CaseToMatch matchCase, Candidate supporter, Instant now) {
 		String clinician = matchCase.clinician().staffId();
-		return !supporter.staffId().equals(matchCase.clinician().supervisorId())
-				&& !clinician.equals(supporter.supervisorId());
+		return !supporter.staffId().equals(matchCase.clinician().work().supervisorId())
+				&& !clinician.equals(supporter.work().supervisorId());
 	}
 
 }

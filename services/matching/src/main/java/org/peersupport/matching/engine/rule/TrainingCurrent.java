@@ -20,8 +20,8 @@ public final class TrainingCurrent implements HardConstraint {
 
 	@Override
 	public boolean allows(CaseToMatch matchCase, Candidate supporter, Instant now) {
-		return supporter.trained() && (supporter.trainingExpiresOn() == null
-				|| !supporter.trainingExpiresOn().isBefore(now.atZone(ZoneOffset.UTC).toLocalDate()));
+		return supporter.readiness().trained() && (supporter.readiness().trainingExpiresOn() == null
+				|| !supporter.readiness().trainingExpiresOn().isBefore(now.atZone(ZoneOffset.UTC).toLocalDate()));
 	}
 
 }
