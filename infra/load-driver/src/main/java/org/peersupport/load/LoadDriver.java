@@ -1,9 +1,6 @@
 package org.peersupport.load;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,7 +19,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.peersupport.contracts.envelope.EventJson;
-import org.peersupport.identity.DemoTokens;
 import org.peersupport.standalone.PlatformService;
 import org.peersupport.standalone.RunningPlatform;
 import org.peersupport.standalone.StandalonePlatform;
@@ -49,16 +44,10 @@ public final class LoadDriver {
 
 	private static final int DASHBOARD_READS = 40;
 
-	private static final String RISK_SYSTEM = "risk-system";
-
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-	private final RunningPlatform platform;
-
-	private final Map<String, Token> tokens = new java.util.concurrent.ConcurrentHashMap<>();
+	private final PlatformClient platform;
 
 	private LoadDriver(RunningPlatform platform) {
-		this.platform = platform;
+		this.platform = new PlatformClient(platform);
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -108,12 +97,9 @@ public final class LoadDriver {
 		double drainSeconds = (System.nanoTime() - start) / 1e9;
 		List<Long> whole = timeDashboardReads("/api/v1/summary");
 		List<Long> filtered = timeDashboardReads("/api/v1/summary?harm=MODERATE&granularity=DAY");
-		return render(reports, concurrency, latenciesNanos, postSeconds, drainSeconds, reportToOffer)
-				+ String.format(Locale.ROOT, """
-						| dashboard summary, whole program, p50 / p95 / max (%d reads) | %.1f / %.1f / %.1f ms |
-						| dashboard summary, filtered by harm, p50 / p95 / max (%d reads) | %.1f / %.1f / %.1f ms |
-						""", whole.size(), millis(whole, 0.50), millis(whole, 0.95), millis(whole, 1.0),
-						filtered.size(), millis(filtered, 0.50), millis(filtered, 0.95), millis(filtered, 1.0));
+		return new LoadReport(reports, CLINICIANS_PER_REPORT, concurrency, latenciesNanos, postSeconds, drainSeconds,
+				reportToOffer, whole, filtered)
+			.render();
 	}
 
 	private void importRoster(int clinicians) throws IOException, InterruptedException {
@@ -139,10 +125,8 @@ public final class LoadDriver {
 				.append(clinicians / SUPPORTERS + 5)
 				.append('\n');
 		}
-		HttpResponse<String> answer = this.http
-			.send(request("matching", "/api/v1/staff/import", "admin").header("Content-Type", "text/csv")
-				.POST(HttpRequest.BodyPublishers.ofString(csv.toString()))
-				.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> answer = this.platform.post("matching", "/api/v1/staff/import", "admin", "text/csv",
+				csv.toString());
 		if (answer.statusCode() != 200) {
 			throw new IllegalStateException("roster import failed: " + answer.body());
 		}
@@ -156,14 +140,11 @@ public final class LoadDriver {
 	 * day.
 	 */
 	private void liftQuietHours() throws IOException, InterruptedException {
-		HttpResponse<String> current = this.http.send(request("outreach", "/api/v1/policy", "admin").build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> current = this.platform.get("outreach", "/api/v1/policy", "admin");
 		ObjectNode policy = (ObjectNode) EventJson.mapper().readTree(current.body()).required("policy");
 		policy.remove("quietHours");
-		HttpResponse<String> answer = this.http
-			.send(request("outreach", "/api/v1/policy", "admin").header("Content-Type", "application/json")
-				.PUT(HttpRequest.BodyPublishers.ofString(policy.toString()))
-				.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> answer = this.platform.put("outreach", "/api/v1/policy", "admin", "application/json",
+				policy.toString());
 		if (answer.statusCode() != 200) {
 			throw new IllegalStateException("policy update failed: " + answer.body());
 		}
@@ -176,10 +157,8 @@ public final class LoadDriver {
 				 "patient":{"mrn":"LOAD-%d"},"narrative":"synthetic load report"}
 				""".formatted(n, Instant.now().minusSeconds(600), 2 * n, 2 * n + 1, n);
 		long sent = System.nanoTime();
-		HttpResponse<String> answer = this.http
-			.send(request("intake", "/api/v1/adverse-events", RISK_SYSTEM).header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString(body))
-				.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> answer = this.platform.post("intake", "/api/v1/adverse-events", PlatformClient.RISK_SYSTEM,
+				"application/json", body);
 		latenciesNanos.add(System.nanoTime() - sent);
 		return answer.statusCode();
 	}
@@ -188,10 +167,7 @@ public final class LoadDriver {
 		long deadline = System.nanoTime() + DRAIN_LIMIT.toNanos();
 		while (System.nanoTime() < deadline) {
 			JsonNode summary = EventJson.mapper()
-				.readTree(this.http
-					.send(request("dashboard", "/api/v1/summary", "director").build(),
-							HttpResponse.BodyHandlers.ofString())
-					.body());
+				.readTree(this.platform.get("dashboard", "/api/v1/summary", "director").body());
 			JsonNode reportToOffer = reportToOffer(summary);
 			if (reportToOffer != null && reportToOffer.path(0).path("value").asDouble(0) >= cases) {
 				return reportToOffer;
@@ -210,8 +186,7 @@ public final class LoadDriver {
 		List<Long> nanos = new ArrayList<>();
 		for (int i = 0; i < DASHBOARD_WARM_UP + DASHBOARD_READS; i++) {
 			long sent = System.nanoTime();
-			HttpResponse<String> answer = this.http.send(request("dashboard", path, "director").build(),
-					HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> answer = this.platform.get("dashboard", path, "director");
 			long took = System.nanoTime() - sent;
 			if (answer.statusCode() != 200) {
 				throw new IllegalStateException("dashboard answered " + answer.statusCode() + ": " + answer.body());
@@ -236,62 +211,6 @@ public final class LoadDriver {
 			}
 		}
 		return null;
-	}
-
-	/**
-	 * A request as a demo user (or the demo risk system), with a real token from the
-	 * platform's identity provider, fetched again before its five minutes run out.
-	 */
-	private HttpRequest.Builder request(String service, String path, String user) {
-		return HttpRequest.newBuilder(URI.create(this.platform.url(service) + path))
-			.header("Authorization", "Bearer " + token(user));
-	}
-
-	private String token(String user) {
-		Token cached = this.tokens.get(user);
-		if (cached == null || cached.issued().isBefore(Instant.now().minus(Duration.ofMinutes(3)))) {
-			DemoTokens provider = DemoTokens.of(this.platform.issuer());
-			cached = new Token(RISK_SYSTEM.equals(user) ? provider.riskSystem() : provider.user(user), Instant.now());
-			this.tokens.put(user, cached);
-		}
-		return cached.token();
-	}
-
-	private record Token(String token, Instant issued) {
-	}
-
-	private static String render(int reports, int concurrency, List<Long> latencies, double postSeconds,
-			double drainSeconds, JsonNode reportToOffer) {
-		List<Long> sorted = new ArrayList<>(latencies);
-		Collections.sort(sorted);
-		Runtime runtime = Runtime.getRuntime();
-		long usedMb = (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024);
-		return String.format(Locale.ROOT, """
-				## Load run %s
-
-				| figure | value |
-				|---|---|
-				| reports posted | %d (%d clinicians each, %d senders) |
-				| intake throughput | %.1f reports/s |
-				| intake latency p50 / p95 / p99 / max | %.1f / %.1f / %.1f / %.1f ms |
-				| all %d cases offered after | %.1f s from the first post |
-				| report to first offer, median / p90 (dashboard) | %.2f / %.2f s |
-				| heap in use at the end (whole platform, one JVM) | %d MB |
-				| cores | %d |
-				""", Instant.now(), reports, CLINICIANS_PER_REPORT, concurrency, reports / postSeconds,
-				millis(sorted, 0.50), millis(sorted, 0.95), millis(sorted, 0.99), millis(sorted, 1.0),
-				reports * CLINICIANS_PER_REPORT, drainSeconds, hoursAsSeconds(reportToOffer.path(1)),
-				hoursAsSeconds(reportToOffer.path(2)), usedMb, runtime.availableProcessors());
-	}
-
-	private static double hoursAsSeconds(JsonNode cell) {
-		return cell.path("value").asDouble(Double.NaN) * 3600;
-	}
-
-	/** Nearest-rank percentile. */
-	private static double millis(List<Long> sorted, double quantile) {
-		int index = (int) Math.ceil(quantile * sorted.size()) - 1;
-		return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index))) / 1e6;
 	}
 
 }

@@ -1,10 +1,5 @@
 package org.peersupport.testkit;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -18,22 +13,20 @@ import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 
 import org.springframework.http.HttpHeaders;
 
 /**
  * A test identity provider on the loopback interface: a discovery document and a real JWK
- * set that the services fetch and trust exactly as they would a hospital's, and tokens
- * signed with its key for any caller a test needs. Nothing in a service knows it is under
- * test: its tokens are checked by the same decoder and validators as in production.
+ * set that the services fetch and trust exactly as they would a hospital's (served by
+ * {@link DiscoveryServer}), and tokens signed with its key for any caller a test needs.
+ * Nothing in a service knows it is under test: its tokens are checked by the same decoder
+ * and validators as in production.
  */
 public final class TestIdentity {
 
@@ -41,8 +34,6 @@ public final class TestIdentity {
 	public static final String AUDIENCE = "peersupport";
 
 	private static TestIdentity instance;
-
-	private final HttpServer server;
 
 	private final RSAKey key;
 
@@ -54,40 +45,11 @@ public final class TestIdentity {
 		try {
 			this.key = new RSAKeyGenerator(2048).keyID("test-key").generate();
 			this.foreignKey = new RSAKeyGenerator(2048).keyID("test-key").generate();
-			this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 		catch (JOSEException ex) {
 			throw new IllegalStateException(ex);
 		}
-		this.issuer = "http://127.0.0.1:" + this.server.getAddress().getPort();
-		String jwks = new JWKSet(this.key.toPublicJWK()).toString();
-		String discovery = "{\"issuer\":\"" + this.issuer + "\",\"jwks_uri\":\"" + this.issuer + "/jwks\","
-				+ "\"subject_types_supported\":[\"public\"],\"id_token_signing_alg_values_supported\":[\"RS256\"]}";
-		this.server.createContext("/.well-known/openid-configuration", (exchange) -> json(exchange, discovery));
-		this.server.createContext("/jwks", (exchange) -> json(exchange, jwks));
-		this.server.setExecutor(null);
-		startAsDaemon(this.server);
-	}
-
-	/**
-	 * The JDK server's dispatcher thread takes its daemon status from the thread that
-	 * starts it: started from a daemon thread, it never keeps a benchmark's JVM alive
-	 * after {@code main} returns.
-	 */
-	private static void startAsDaemon(HttpServer server) {
-		Thread starter = new Thread(server::start, "test-identity-start");
-		starter.setDaemon(true);
-		starter.start();
-		try {
-			starter.join();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		this.issuer = DiscoveryServer.start(this.key).issuer();
 	}
 
 	/** The provider shared by every test in this JVM. */
@@ -238,15 +200,6 @@ public final class TestIdentity {
 			return new PlainJWT(this.claims.build()).serialize();
 		}
 
-	}
-
-	private static void json(HttpExchange exchange, String body) throws IOException {
-		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-		exchange.getResponseHeaders().set("Content-Type", "application/json");
-		exchange.sendResponseHeaders(200, bytes.length);
-		try (OutputStream out = exchange.getResponseBody()) {
-			out.write(bytes);
-		}
 	}
 
 }
