@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -112,13 +113,17 @@ class DashboardLiveBrowserIT {
 		assertThat(text("kpi-involvedClinicians")).isEqualTo("6");
 
 		// One clinician at SOUTH: that cell of the breakdown is hidden.
-		WebElement south = wait.until((driver) -> driver
-			.findElements(By.cssSelector("[data-table='reach-by-facility'] tr[data-row='SOUTH'] td[data-col='0']"))
-			.stream()
-			.findFirst()
-			.orElse(null));
-		assertThat(south.getText()).isEqualTo("<5");
-		assertThat(south.getAttribute("class")).contains("suppressed");
+		// The live page re-renders the table on every update: read the cell's text and class in the
+		// same look as finding it, and look again if a re-render replaced it meanwhile.
+		List<String> south = wait.ignoring(StaleElementReferenceException.class)
+			.until((driver) -> driver
+				.findElements(By.cssSelector("[data-table='reach-by-facility'] tr[data-row='SOUTH'] td[data-col='0']"))
+				.stream()
+				.findFirst()
+				.map((cell) -> List.of(cell.getText(), cell.getAttribute("class")))
+				.orElse(null));
+		assertThat(south.get(0)).isEqualTo("<5");
+		assertThat(south.get(1)).contains("suppressed");
 
 		Path screenshot = Path.of("target", "dashboard-live.png");
 		Files.createDirectories(screenshot.getParent());
