@@ -113,7 +113,8 @@ class DashboardLiveBrowserIT {
 		assertThat(text("kpi-involvedClinicians")).isEqualTo("6");
 
 		// One clinician at SOUTH: that cell of the breakdown is hidden.
-		// The live page re-renders the table on every update: read the cell's text and class in the
+		// The live page re-renders the table on every update: read the cell's text and
+		// class in the
 		// same look as finding it, and look again if a re-render replaced it meanwhile.
 		List<String> south = wait.ignoring(StaleElementReferenceException.class)
 			.until((driver) -> driver
