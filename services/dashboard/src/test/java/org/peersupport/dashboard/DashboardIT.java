@@ -39,7 +39,7 @@ import org.peersupport.contracts.events.ReferralClosed;
 import org.peersupport.contracts.events.ReferralKind;
 import org.peersupport.contracts.events.ReferralMade;
 import org.peersupport.contracts.events.ReferralOutcome;
-import org.peersupport.dashboard.api.CsvReader;
+import org.peersupport.web.CsvRecords;
 import org.peersupport.testkit.TestIdentity;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -304,7 +304,7 @@ class DashboardIT {
 				.expectHeader()
 				.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
 		}
-		List<List<String>> csv = CsvReader.parse(northDirector.get()
+		List<List<String>> csv = CsvRecords.strict(northDirector.get()
 			.uri("/api/v1/export/reach-by-facility.csv")
 			.exchange()
 			.expectStatus()
@@ -331,9 +331,9 @@ class DashboardIT {
 				.expectBody(String.class)
 				.returnResult()
 				.getResponseBody();
-			assertThat(CsvReader.parse(csv)).as(table).isNotEmpty();
+			assertThat(CsvRecords.strict(csv)).as(table).isNotEmpty();
 		}
-		List<List<String>> facilities = CsvReader.parse(body("/api/v1/export/reach-by-facility.csv"));
+		List<List<String>> facilities = CsvRecords.strict(body("/api/v1/export/reach-by-facility.csv"));
 		assertThat(facilities.get(0)).containsExactly("key", "row", "Cases", "Offered", "Accepted", "Reached");
 		assertThat(facilities).contains(List.of("all", "All", "9", "9", "6", "5"));
 		assertThat(facilities.stream().filter((r) -> r.get(0).equals("SOUTH")).findFirst().orElseThrow().get(2))

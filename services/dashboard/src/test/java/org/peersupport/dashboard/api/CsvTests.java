@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import org.peersupport.dashboard.suppression.Cell;
 import org.peersupport.dashboard.suppression.FigureTable;
+import org.peersupport.web.CsvRecords;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,7 +35,7 @@ class CsvTests {
 	}
 
 	private static List<List<String>> parse(String csv) {
-		return CsvReader.parse(csv);
+		return CsvRecords.strict(csv);
 	}
 
 }

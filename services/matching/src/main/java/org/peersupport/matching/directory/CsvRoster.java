@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.peersupport.web.CsvRecords;
 import org.peersupport.web.InvalidInputException;
 
 /**
@@ -39,7 +40,7 @@ public final class CsvRoster {
 	}
 
 	public static Parsed parse(String csv, Instant now) {
-		List<List<String>> lines = CsvRecords.split(csv);
+		List<List<String>> lines = CsvRecords.lenient(csv);
 		if (lines.isEmpty()) {
 			throw new InvalidInputException("body", "is empty; expected a header line: " + String.join(",", COLUMNS));
 		}
