@@ -3,6 +3,7 @@ package org.peersupport.testkit.architecture;
 import java.util.List;
 
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -76,6 +77,13 @@ public final class ServiceArchitecture {
 			.beFreeOfCycles()
 			.because("a feature that depends on one depending on it cannot be understood or changed alone;"
 					+ " break the cycle with a narrower type, an event or a callback");
+	}
+
+	/**
+	 * No service uses a class of another: every service's {@link #usesNoOtherService()}.
+	 */
+	public static ArchRule servicesUseNoOtherService() {
+		return CompositeArchRule.of(SERVICES.stream().map((service) -> of(service).usesNoOtherService()).toList());
 	}
 
 	/** No platform class uses a class of any service. */
