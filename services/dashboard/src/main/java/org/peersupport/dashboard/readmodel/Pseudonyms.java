@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * the key the pseudonym cannot be recomputed from a staff id list.
  */
 @Component
-public class Pseudonyms {
+class Pseudonyms {
 
 	private final SecretKeySpec key;
 

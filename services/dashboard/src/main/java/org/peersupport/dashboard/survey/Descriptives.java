@@ -18,7 +18,7 @@ import org.hipparchus.stat.descriptive.rank.Percentile.EstimationType;
  * @param mean the mean
  * @param sd the sample standard deviation
  */
-public record Descriptives(Integer n, boolean suppressed, Double median, Double q1, Double q3, Double min, Double max,
+record Descriptives(Integer n, boolean suppressed, Double median, Double q1, Double q3, Double min, Double max,
 		Double mean, Double sd) {
 
 	static Descriptives of(double[] scores, int minCellSize) {

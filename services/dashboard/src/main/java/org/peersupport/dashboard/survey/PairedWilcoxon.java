@@ -21,7 +21,7 @@ import org.hipparchus.stat.ranking.TiesStrategy;
  * corrections: Z = sign(W+ - mu) * max(0, |W+ - mu| - 1/2) / sigma, mu = n(n+1)/4,
  * sigma^2 = n(n+1)(2n+1)/24 - sum(t^3 - t)/48 over groups of t tied |differences|.
  */
-public final class PairedWilcoxon {
+final class PairedWilcoxon {
 
 	private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(0, 1);
 

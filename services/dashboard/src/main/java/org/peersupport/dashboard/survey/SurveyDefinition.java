@@ -10,7 +10,7 @@ import java.util.List;
  * @param population CLINICIAN (supported clinicians) or SUPPORTER (peer supporters)
  * @param items the questions, in order
  */
-public record SurveyDefinition(String code, String title, String population, List<Item> items) {
+record SurveyDefinition(String code, String title, String population, List<Item> items) {
 
 	/**
 	 * One question on a Likert scale.

@@ -9,5 +9,5 @@ import java.util.Map;
  * @param phase PRE or POST
  * @param answers item code to answer
  */
-public record SurveyResponse(String respondent, String phase, Map<String, Integer> answers) {
+record SurveyResponse(String respondent, String phase, Map<String, Integer> answers) {
 }

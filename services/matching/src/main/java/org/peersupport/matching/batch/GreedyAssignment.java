@@ -14,7 +14,7 @@ import org.peersupport.matching.engine.Scored;
  * baseline the benchmark compares the optimal assignment against; the service never uses
  * it.
  */
-public final class GreedyAssignment implements AssignmentStrategy {
+final class GreedyAssignment implements AssignmentStrategy {
 
 	@Override
 	public List<Optional<Scored>> assign(List<Ranking> rankings) {

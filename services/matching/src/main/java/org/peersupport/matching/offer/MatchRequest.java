@@ -16,7 +16,7 @@ import io.micronaut.data.annotation.MappedEntity;
  * (declined or expired) count towards the program's limit since the case was last due.
  */
 @MappedEntity("match_request")
-public record MatchRequest(@Id UUID caseId, String staffId, String excludedStaffIds, MatchStatus status,
+record MatchRequest(@Id UUID caseId, String staffId, String excludedStaffIds, MatchStatus status,
 		@Nullable String reason, Instant updatedAt, @Nullable String facility, boolean highImpact,
 		@Nullable Instant respondBy, int failedOffers) {
 

@@ -10,7 +10,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
-public interface MatchRequestRepository extends CrudRepository<MatchRequest, UUID> {
+interface MatchRequestRepository extends CrudRepository<MatchRequest, UUID> {
 
 	/**
 	 * Locks the request so an answer and a re-due for the same case cannot interleave.

@@ -1,7 +1,7 @@
 package org.peersupport.matching.offer;
 
 /** Where a case stands in matching. */
-public enum MatchStatus {
+enum MatchStatus {
 
 	/** Collected in a batch window; assigned together with the cases due with it. */
 	PENDING,

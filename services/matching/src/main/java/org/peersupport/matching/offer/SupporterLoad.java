@@ -9,5 +9,5 @@ import io.micronaut.core.annotation.Introspected;
  * @param active offers out plus assignments accepted
  */
 @Introspected
-public record SupporterLoad(String supporterId, long active) {
+record SupporterLoad(String supporterId, long active) {
 }
