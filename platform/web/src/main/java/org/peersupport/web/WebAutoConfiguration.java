@@ -2,6 +2,7 @@ package org.peersupport.web;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -24,8 +25,13 @@ public class WebAutoConfiguration {
 	 */
 	static final String BODY_LIMIT = "spring.http.codecs.max-in-memory-size";
 
+	/**
+	 * On unless {@code peersupport.web.input.guard=false}, which exists to measure what
+	 * the guard stops (docs/robustness.md), not to run without it.
+	 */
 	@Bean
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
+	@ConditionalOnProperty(name = "peersupport.web.input.guard", havingValue = "true", matchIfMissing = true)
 	InputGuard inputGuard(InputLimits limits, Environment environment,
 			ObjectProvider<RequestMappingInfoHandlerMapping> mappings) {
 		DataSize body = environment.getProperty(BODY_LIMIT, DataSize.class, DataSize.ofKilobytes(256));
