@@ -66,6 +66,11 @@ class RouteFuzzIT {
 		RouteFuzzer fuzzer = RouteFuzzer.of(IntakeAuthorizationMatrixIT.matrix(this.http, this.routes), this.routes)
 			.service("intake")
 			.atLeast(PAYLOADS)
+			// FHIR's refusals are OperationOutcomes, in the format the sender used.
+			.errorsAs(
+					List.of(MediaType.parseMediaType("application/fhir+json"),
+							MediaType.parseMediaType("application/fhir+xml")),
+					"POST /fhir/{version}", "POST /fhir/{version}/AdverseEvent")
 			.sample("POST /api/v1/adverse-events", Map.of(), MediaType.APPLICATION_JSON, NATIVE);
 		for (String version : List.of("r4", "r5")) {
 			FhirContext fhir = version.equals("r4") ? FhirContext.forR4Cached() : FhirContext.forR5Cached();

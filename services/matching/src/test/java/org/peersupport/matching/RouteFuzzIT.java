@@ -1,5 +1,7 @@
 package org.peersupport.matching;
 
+import java.util.List;
+
 import com.icegreen.greenmail.util.GreenMail;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -10,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -52,6 +55,12 @@ class RouteFuzzIT {
 		SupporterTestSupport.importRoster(this.http, SupporterTestSupport.ROSTER);
 		assertThat(RouteFuzzer.of(MatchingAuthorizationMatrixIT.matrix(this.http, this.routes), this.routes)
 			.service("matching")
+			// The portal and the e-mail's links are for a browser: their errors are
+			// pages.
+			.errorsAs(List.of(MediaType.TEXT_HTML), "GET /portal/{supporterId}",
+					"POST /portal/{supporterId}/offers/{offerId}/{action}",
+					"POST /portal/{supporterId}/offers/{offerId}/checkins", "GET /offers/{offerId}/{action}",
+					"POST /offers/{offerId}/{action}")
 			.run()
 			.serverErrors()).isZero();
 	}

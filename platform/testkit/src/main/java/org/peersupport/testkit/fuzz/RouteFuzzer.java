@@ -54,6 +54,8 @@ public final class RouteFuzzer {
 
 	private final Map<String, String> skipped = new TreeMap<>();
 
+	private final Map<String, List<MediaType>> errorTypes = new LinkedHashMap<>();
+
 	private int cases = Integer.getInteger("fuzz.cases", DEFAULT_CASES);
 
 	private final long seed = Long.getLong("fuzz.seed", DEFAULT_SEED);
@@ -96,6 +98,22 @@ public final class RouteFuzzer {
 	public RouteFuzzer sample(String route, Map<String, String> variables, MediaType type, String body) {
 		this.samples.computeIfAbsent(route, (key) -> new ArrayList<>())
 			.add(new Sample(variables, new Body(type, body)));
+		return this;
+	}
+
+	/**
+	 * Routes whose own refusals are documents of another type, by design: a page's errors
+	 * are pages, FHIR's are OperationOutcomes. Their requests ask for these types, and
+	 * their 4xx answers must be one of them, or problem+json: what the platform refuses
+	 * before any route runs (the firewall, the input guard) is answered in the platform's
+	 * one format.
+	 */
+	public RouteFuzzer errorsAs(List<MediaType> types, String... routes) {
+		List<MediaType> allowed = new ArrayList<>(types);
+		allowed.add(MediaType.APPLICATION_PROBLEM_JSON);
+		for (String route : routes) {
+			this.errorTypes.put(route, List.copyOf(allowed));
+		}
 		return this;
 	}
 
@@ -154,7 +172,8 @@ public final class RouteFuzzer {
 			body = HostileBodies.next(random, sample.body());
 		}
 		String path = AuthorizationMatrix.fill(route.pattern(), variables::get) + query;
-		return new FuzzCase(route.key(), caller, route.method(), path, body);
+		List<MediaType> errors = this.errorTypes.getOrDefault(route.key(), List.of(MediaType.APPLICATION_PROBLEM_JSON));
+		return new FuzzCase(route.key(), caller, route.method(), path, body, errors);
 	}
 
 	private List<Sample> samplesOf(Route route) {
@@ -167,8 +186,11 @@ public final class RouteFuzzer {
 
 	private Answer send(FuzzCase request) {
 		WebTestClient.RequestBodySpec spec = this.web.method(request.method())
-			.uri(URI.create(request.path()))
-			.accept(MediaType.APPLICATION_JSON, MediaType.ALL);
+			// The base URL with the path exactly as generated: a template would encode
+			// the
+			// escapes again.
+			.uri((base) -> URI.create(base.build().toString().replaceAll("/$", "") + request.path()))
+			.accept(accepted(request.errorTypes()));
 		String token = request.caller().token();
 		if (token != null) {
 			spec.headers(TestIdentity.bearer(token));
@@ -179,12 +201,23 @@ public final class RouteFuzzer {
 			// Reading the body releases the connection; an unread body would pin it.
 			EntityExchangeResult<byte[]> result = ready.exchange().expectBody().returnResult();
 			MediaType type = result.getResponseHeaders().getContentType();
-			return new Answer(result.getStatus().value(), type);
+			return new Answer(result.getStatus().value(), type, request.errorTypes());
 		}
 		catch (IllegalStateException ex) {
 			// WebTestClient's timeout: the service did not answer at all.
-			return new Answer(0, null);
+			return new Answer(0, null, request.errorTypes());
 		}
+	}
+
+	/** JSON, or the route's own error type, and anything else after them. */
+	private static MediaType[] accepted(List<MediaType> errorTypes) {
+		List<MediaType> types = new ArrayList<>();
+		if (errorTypes.size() == 1) {
+			types.add(MediaType.APPLICATION_JSON);
+		}
+		types.addAll(errorTypes);
+		types.add(MediaType.ALL);
+		return types.toArray(MediaType[]::new);
 	}
 
 	private void checkHealthy(FuzzReport report) {
@@ -211,8 +244,10 @@ public final class RouteFuzzer {
 	 * @param method the method
 	 * @param path the path and query, encoded
 	 * @param body the body, or null
+	 * @param errorTypes the types a 4xx answer may have
 	 */
-	record FuzzCase(String route, Caller caller, HttpMethod method, String path, Body body) {
+	record FuzzCase(String route, Caller caller, HttpMethod method, String path, Body body,
+			List<MediaType> errorTypes) {
 
 		/** The request for a failure message: long values and bodies cut short. */
 		String describe() {
@@ -229,15 +264,16 @@ public final class RouteFuzzer {
 	 *
 	 * @param status the status, 0 for no answer in time
 	 * @param type the content type, or null
+	 * @param errorTypes the types a 4xx answer may have
 	 */
-	record Answer(int status, MediaType type) {
+	record Answer(int status, MediaType type, List<MediaType> errorTypes) {
 
 		boolean acceptable() {
 			if (this.status == 0 || this.status >= 500) {
 				return false;
 			}
 			return this.status < 400
-					|| (this.type != null && this.type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+					|| (this.type != null && this.errorTypes.stream().anyMatch(this.type::isCompatibleWith));
 		}
 
 	}
