@@ -21,6 +21,7 @@ import org.springframework.security.oauth2.client.userinfo.ReactiveOAuth2UserSer
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
@@ -61,6 +62,15 @@ public class PlatformSecurityAutoConfiguration {
 		return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
 				+ "frame-ancestors 'none'; form-action 'self' " + identityProvider
 				+ "; base-uri 'none'; object-src 'none'";
+	}
+
+	/**
+	 * The firewall's refusals (an encoded slash, percent or semicolon, a backslash, a
+	 * control character, an empty segment) as problem documents, like every other 4xx.
+	 */
+	@Bean
+	ServerExchangeRejectedHandler problemDocumentRejections() {
+		return new RefusedRequests();
 	}
 
 	@Bean

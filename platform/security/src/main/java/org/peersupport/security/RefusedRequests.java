@@ -14,6 +14,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedException;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
@@ -21,7 +23,8 @@ import org.springframework.web.server.ServerWebExchange;
  * RFC 9457 problem document, and logs the refusal (ASVS 16.3) with the method, path and
  * reason only: never a token, a claim value or a body.
  */
-final class RefusedRequests implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler {
+final class RefusedRequests
+		implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler, ServerExchangeRejectedHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(RefusedRequests.class);
 
@@ -41,6 +44,18 @@ final class RefusedRequests implements ServerAuthenticationEntryPoint, ServerAcc
 				exchange.getRequest().getPath().value());
 		return write(exchange.getResponse(), HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
 				"The caller's role does not allow this request.");
+	}
+
+	/**
+	 * The firewall refused the request before any route saw it. Its message names the
+	 * offending text, which is the sender's: it is not quoted back.
+	 */
+	@Override
+	public Mono<Void> handle(ServerWebExchange exchange, ServerExchangeRejectedException ex) {
+		log.warn("refused {} request: rejected by the firewall", exchange.getRequest().getMethod());
+		return write(exchange.getResponse(), HttpStatus.BAD_REQUEST, "rejected-request", "Rejected request",
+				"The URL or a header holds what no route accepts: an encoded slash, percent sign or semicolon, "
+						+ "a backslash, a control character or an empty path segment.");
 	}
 
 	static Mono<Void> write(ServerHttpResponse response, HttpStatus status, String type, String title, String detail) {

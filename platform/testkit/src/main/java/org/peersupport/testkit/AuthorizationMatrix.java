@@ -1,13 +1,16 @@
 package org.peersupport.testkit;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -17,10 +20,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.reactive.result.method.RequestMappingInfo;
 import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
-import org.springframework.web.util.pattern.PathPattern;
 
 /**
  * A service's row of the authorization matrix as a test, driven from the service's real
@@ -53,7 +53,8 @@ public final class AuthorizationMatrix {
 			return (this.staffId != null) ? this.staffId : "C-999";
 		}
 
-		String token() {
+		/** A real token for this caller, or null for {@link #NONE}. */
+		public String token() {
 			TestIdentity identity = TestIdentity.get();
 			return switch (this) {
 				case NONE -> null;
@@ -88,14 +89,7 @@ public final class AuthorizationMatrix {
 	/** The matrix of the service whose routes {@code mapping} holds. */
 	public static AuthorizationMatrix of(WebTestClient web, RequestMappingHandlerMapping mapping) {
 		Set<String> routes = new TreeSet<>();
-		for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
-			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-			for (PathPattern pattern : info.getPatternsCondition().getPatterns()) {
-				for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
-					routes.add(method.name() + " " + pattern.getPatternString());
-				}
-			}
-		}
+		ServiceRoutes.of(mapping).forEach((route) -> routes.add(route.key()));
 		return new AuthorizationMatrix(web, routes);
 	}
 
@@ -222,21 +216,67 @@ public final class AuthorizationMatrix {
 	}
 
 	private String fill(String pattern, Caller caller) {
+		return fill(pattern, (name) -> variable(name, caller));
+	}
+
+	/**
+	 * A path pattern with each variable replaced by {@code value}'s answer for its name,
+	 * as given (already encoded).
+	 */
+	public static String fill(String pattern, Function<String, String> value) {
 		Matcher matcher = VARIABLE.matcher(pattern);
 		StringBuilder path = new StringBuilder();
 		while (matcher.find()) {
-			String name = matcher.group(1);
-			String value = this.variables.containsKey(name) ? this.variables.get(name)
-					: name.toLowerCase(java.util.Locale.ROOT).contains("staff")
-							|| name.toLowerCase(java.util.Locale.ROOT).contains("supporter") ? caller.staffId()
-									: UUID.randomUUID().toString();
-			matcher.appendReplacement(path, Matcher.quoteReplacement(value));
+			matcher.appendReplacement(path, Matcher.quoteReplacement(value.apply(matcher.group(1))));
 		}
 		matcher.appendTail(path);
 		return path.toString();
 	}
 
-	private record Request(MediaType type, String body) {
+	/** The names of a pattern's variables, in order. */
+	public static List<String> variables(String pattern) {
+		return VARIABLE.matcher(pattern).results().map((match) -> match.group(1)).toList();
+	}
+
+	/**
+	 * The value the matrix's requests give a path variable: the one set with
+	 * {@link #variable}, the caller's staff id where it names a person, a fresh id
+	 * otherwise.
+	 */
+	public String variable(String name, Caller caller) {
+		String lower = name.toLowerCase(java.util.Locale.ROOT);
+		return this.variables.containsKey(name) ? this.variables.get(name)
+				: lower.contains("staff") || lower.contains("supporter") ? caller.staffId()
+						: UUID.randomUUID().toString();
+	}
+
+	/** The service's routes, as {@code "METHOD /pattern"}. */
+	public Set<String> routes() {
+		return Collections.unmodifiableSet(this.routes);
+	}
+
+	/** The callers the matrix lets through on a route (every caller on an open one). */
+	public Set<Caller> allowed(String route) {
+		return Collections.unmodifiableSet(this.allowed.getOrDefault(route, EnumSet.noneOf(Caller.class)));
+	}
+
+	/** The body the matrix's requests send on a route, if one was set. */
+	public Optional<Request> request(String route) {
+		return Optional.ofNullable(this.requests.get(route));
+	}
+
+	/** The client the matrix sends its requests with. */
+	public WebTestClient web() {
+		return this.web;
+	}
+
+	/**
+	 * A request body and its type.
+	 *
+	 * @param type the content type
+	 * @param body the body
+	 */
+	public record Request(MediaType type, String body) {
 	}
 
 }

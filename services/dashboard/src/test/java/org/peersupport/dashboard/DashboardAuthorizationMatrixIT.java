@@ -84,7 +84,14 @@ class DashboardAuthorizationMatrixIT {
 	 */
 	@TestFactory
 	Stream<DynamicTest> everyRouteAnswersEachCallerAsTheMatrixSays() {
-		return AuthorizationMatrix.of(DashboardServer.client(this.port), this.routes)
+		return matrix(DashboardServer.client(this.port), this.routes).tests();
+	}
+
+	/**
+	 * The matrix: the callers each route lets through; {@code RouteFuzzIT} sends as them.
+	 */
+	static AuthorizationMatrix matrix(WebTestClient web, RequestMappingHandlerMapping routes) {
+		return AuthorizationMatrix.of(web, routes)
 			.variable("table", "reach")
 			.variable("code", "svest-short")
 			.allow("GET /api/v1/summary", DIRECTOR)
@@ -96,8 +103,7 @@ class DashboardAuthorizationMatrixIT {
 			.allow("GET /api/v1/surveys/{code}", DIRECTOR)
 			.allow("POST /api/v1/surveys/respondent-codes", DIRECTOR)
 			.allow("GET /api/v1/surveys/{code}/analysis", DIRECTOR)
-			.allow("POST /api/v1/surveys/{code}/responses", CLINICIAN, SUPPORTER, ON_CALL_LEAD)
-			.tests();
+			.allow("POST /api/v1/surveys/{code}/responses", CLINICIAN, SUPPORTER, ON_CALL_LEAD);
 	}
 
 	/**

@@ -44,8 +44,15 @@ class IntakeAuthorizationMatrixIT {
 
 	@TestFactory
 	Stream<DynamicTest> everyRouteAnswersEachCallerAsTheMatrixSays() {
+		return matrix(this.http, this.routes).tests();
+	}
+
+	/**
+	 * The matrix: the callers each route lets through; {@code RouteFuzzIT} sends as them.
+	 */
+	static AuthorizationMatrix matrix(WebTestClient web, RequestMappingHandlerMapping routes) {
 		MediaType fhir = MediaType.parseMediaType("application/fhir+json");
-		return AuthorizationMatrix.of(this.http, this.routes)
+		return AuthorizationMatrix.of(web, routes)
 			.allow("POST /api/v1/adverse-events", RISK_SYSTEM)
 			.allow("GET /api/v1/adverse-events/{id}", RISK_SYSTEM)
 			.allow("POST /api/v1/adverse-events/{eventId}/milestones", RISK_SYSTEM)
@@ -53,8 +60,7 @@ class IntakeAuthorizationMatrixIT {
 			.allow("POST /fhir/{version}", RISK_SYSTEM)
 			.variable("version", "r4")
 			.body("POST /fhir/{version}/AdverseEvent", fhir, "{\"resourceType\":\"AdverseEvent\"}")
-			.body("POST /fhir/{version}", fhir, "{\"resourceType\":\"Bundle\",\"type\":\"batch\"}")
-			.tests();
+			.body("POST /fhir/{version}", fhir, "{\"resourceType\":\"Bundle\",\"type\":\"batch\"}");
 	}
 
 	@Test

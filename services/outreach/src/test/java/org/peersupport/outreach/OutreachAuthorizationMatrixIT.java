@@ -93,8 +93,15 @@ class OutreachAuthorizationMatrixIT {
 
 	@TestFactory
 	Stream<DynamicTest> everyRouteAnswersEachCallerAsTheMatrixSays() {
+		return matrix(this.http, this.routes).tests();
+	}
+
+	/**
+	 * The matrix: the callers each route lets through; {@code RouteFuzzIT} sends as them.
+	 */
+	static AuthorizationMatrix matrix(WebTestClient web, RequestMappingHandlerMapping routes) {
 		String shift = "{\"lastShiftEnd\":\"2026-11-21T07:00:00Z\",\"nightShift\":true}";
-		return AuthorizationMatrix.of(this.http, this.routes)
+		return AuthorizationMatrix.of(web, routes)
 			.allow("GET /api/v1/policy", ADMINISTRATOR)
 			.allow("PUT /api/v1/policy", ADMINISTRATOR)
 			.allow("GET /api/v1/policy/audit", ADMINISTRATOR)
@@ -113,8 +120,7 @@ class OutreachAuthorizationMatrixIT {
 			.allow("GET /api/v1/outreach-cases", CLINICIAN, SUPPORTER, ON_CALL_LEAD, ADMINISTRATOR)
 			.body("PUT /api/v1/clinicians/{staffId}/preferences", MediaType.APPLICATION_JSON,
 					"{\"channel\":\"EMAIL\",\"optedOut\":false}")
-			.body("PUT /api/v1/clinicians/{staffId}/shifts", MediaType.APPLICATION_JSON, shift)
-			.tests();
+			.body("PUT /api/v1/clinicians/{staffId}/shifts", MediaType.APPLICATION_JSON, shift);
 	}
 
 	@Test

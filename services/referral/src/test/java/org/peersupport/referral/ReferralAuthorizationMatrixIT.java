@@ -58,7 +58,14 @@ class ReferralAuthorizationMatrixIT extends ReferralServiceTest {
 	 */
 	@TestFactory
 	Stream<DynamicTest> everyRouteAnswersEachCallerAsTheMatrixSays() {
-		return AuthorizationMatrix.of(this.web, this.routes)
+		return matrix(this.web, this.routes).tests();
+	}
+
+	/**
+	 * The matrix: the callers each route lets through; {@code RouteFuzzIT} sends as them.
+	 */
+	static AuthorizationMatrix matrix(WebTestClient web, RequestMappingHandlerMapping routes) {
+		return AuthorizationMatrix.of(web, routes)
 			.allow("GET /api/v1/crises", ON_CALL_LEAD)
 			.allow("GET /api/v1/crises/{id}", ON_CALL_LEAD)
 			.allow("GET /api/v1/crises/{id}/pages", ON_CALL_LEAD)
@@ -76,8 +83,7 @@ class ReferralAuthorizationMatrixIT extends ReferralServiceTest {
 			.allow("DELETE /api/v1/resources/{code}/facilities/{facility}", ADMINISTRATOR)
 			.allow("GET /api/v1/referrals", CLINICIAN, SUPPORTER, ON_CALL_LEAD)
 			.allow("GET /api/v1/referrals/{id}", CLINICIAN, SUPPORTER, ON_CALL_LEAD)
-			.allow("POST /api/v1/referrals/{id}/status", CLINICIAN, SUPPORTER, ON_CALL_LEAD)
-			.tests();
+			.allow("POST /api/v1/referrals/{id}/status", CLINICIAN, SUPPORTER, ON_CALL_LEAD);
 	}
 
 	@Test

@@ -21,7 +21,7 @@ import org.peersupport.intake.report.ReportStatusQuery;
 import org.peersupport.intake.report.ReportIntake;
 import org.peersupport.security.Actor;
 import org.peersupport.web.Blocking;
-import org.peersupport.web.InvalidInputException;
+import org.peersupport.web.UnreadableJson;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -86,10 +86,7 @@ class AdverseEventController {
 			return EventJson.mapper().readTree(new String(body, StandardCharsets.UTF_8));
 		}
 		catch (JacksonException ex) {
-			// The parser's message can quote the input, which may hold patient data: say
-			// where, not what.
-			throw new InvalidInputException("body", "is not well-formed JSON (line " + ex.getLocation().getLineNr()
-					+ ", column " + ex.getLocation().getColumnNr() + ")");
+			throw UnreadableJson.problem("body", ex);
 		}
 	}
 

@@ -1,0 +1,73 @@
+package org.peersupport.web;
+
+import java.util.List;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.codec.HttpMessageWriter;
+import org.springframework.http.codec.ServerCodecConfigurer;
+import org.springframework.web.reactive.function.server.ServerResponse;
+import org.springframework.web.reactive.result.view.ViewResolver;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebExceptionHandler;
+
+/**
+ * The same problem documents as {@link ProblemResponses} for input refused before any
+ * controller runs ({@link InputGuard}): controller advice does not see a web filter's
+ * errors. Written with the application's own codecs, so the document is the one a
+ * controller would have given. Everything else goes on to Spring Boot's handlers.
+ */
+final class FilterProblems implements WebExceptionHandler, Ordered {
+
+	private final ProblemResponses problems;
+
+	private final ServerResponse.Context context;
+
+	FilterProblems(ProblemResponses problems, ServerCodecConfigurer codecs) {
+		this.problems = problems;
+		this.context = new ServerResponse.Context() {
+			@Override
+			public List<HttpMessageWriter<?>> messageWriters() {
+				return codecs.getWriters();
+			}
+
+			@Override
+			public List<ViewResolver> viewResolvers() {
+				return List.of();
+			}
+		};
+	}
+
+	/** Before Spring Boot's error handler (-1), which would answer in its own format. */
+	@Override
+	public int getOrder() {
+		return -2;
+	}
+
+	@Override
+	public Mono<Void> handle(ServerWebExchange exchange, Throwable ex) {
+		ProblemDetail problem;
+		if (ex instanceof InvalidInputException invalid) {
+			problem = this.problems.invalid(invalid);
+		}
+		else if (ex instanceof DataBufferLimitException tooLarge) {
+			problem = this.problems.tooLarge(tooLarge);
+		}
+		else {
+			return Mono.error(ex);
+		}
+		if (exchange.getResponse().isCommitted()) {
+			return Mono.error(ex);
+		}
+		return ServerResponse.status(HttpStatusCode.valueOf(problem.getStatus()))
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.bodyValue(problem)
+			.flatMap((response) -> response.writeTo(exchange, this.context));
+	}
+
+}

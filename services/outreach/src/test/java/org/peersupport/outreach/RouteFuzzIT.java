@@ -1,0 +1,54 @@
+package org.peersupport.outreach;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import org.peersupport.testkit.TestInfrastructure;
+import org.peersupport.testkit.fuzz.RouteFuzzer;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Outreach's routes under the platform's route fuzzer, each as a caller its matrix lets
+ * through: never a 5xx, every refusal a problem document, healthy afterwards.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient(timeout = "PT30S")
+class RouteFuzzIT {
+
+	@Autowired
+	WebTestClient http;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping routes;
+
+	@DynamicPropertySource
+	static void infrastructure(DynamicPropertyRegistry registry) {
+		TestInfrastructure.springProperties("outreach").forEach((key, value) -> registry.add(key, () -> value));
+		// Only HTTP is under test: this context neither consumes nor answers the other
+		// tests' traffic on the shared broker.
+		registry.add("spring.kafka.listener.auto-startup", () -> "false");
+		String group = "outreach-fuzz-" + UUID.randomUUID();
+		registry.add("spring.kafka.consumer.group-id", () -> group);
+	}
+
+	@Test
+	void hostileRequestsOnEveryRouteNeverGetA5xx() {
+		assertThat(RouteFuzzer.of(OutreachAuthorizationMatrixIT.matrix(this.http, this.routes), this.routes)
+			.service("outreach")
+			.run()
+			.serverErrors()).isZero();
+	}
+
+}
