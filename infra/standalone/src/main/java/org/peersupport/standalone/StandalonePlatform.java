@@ -1,7 +1,5 @@
 package org.peersupport.standalone;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -11,8 +9,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.peersupport.testkit.KraftBroker;
-import org.peersupport.testkit.PostgresServer;
+import org.peersupport.embedded.KraftBroker;
+import org.peersupport.embedded.LoopbackPorts;
+import org.peersupport.embedded.PostgresServer;
 
 /**
  * The one-command platform: an embedded PostgreSQL whose data survives restarts, a real
@@ -76,13 +75,8 @@ public final class StandalonePlatform {
 	 */
 	public static RunningPlatform launch(Path dataDir, int kafkaPort, int postgresPort, int authPort,
 			Map<PlatformService, Integer> ports, List<String> extraArguments) {
-		try {
-			return launch(dataDir, new InfrastructurePorts(kafkaPort, postgresPort, KraftBroker.freePort(),
-					KraftBroker.freePort(), 0, authPort), ports, extraArguments, new ArrayList<>());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return launch(dataDir, new InfrastructurePorts(kafkaPort, postgresPort, LoopbackPorts.free(),
+				LoopbackPorts.free(), 0, authPort), ports, extraArguments, new ArrayList<>());
 	}
 
 	/**
@@ -148,13 +142,8 @@ public final class StandalonePlatform {
 	 */
 	static Map<PlatformService, Integer> withFreePorts(Map<PlatformService, Integer> ports) {
 		Map<PlatformService, Integer> resolved = new EnumMap<>(PlatformService.class);
-		try {
-			for (Map.Entry<PlatformService, Integer> port : ports.entrySet()) {
-				resolved.put(port.getKey(), (port.getValue() != 0) ? port.getValue() : KraftBroker.freePort());
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		for (Map.Entry<PlatformService, Integer> port : ports.entrySet()) {
+			resolved.put(port.getKey(), (port.getValue() != 0) ? port.getValue() : LoopbackPorts.free());
 		}
 		return resolved;
 	}
