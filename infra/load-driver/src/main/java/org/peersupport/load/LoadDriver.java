@@ -19,10 +19,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.peersupport.contracts.envelope.EventJson;
+import org.peersupport.embedded.LoopbackPorts;
 import org.peersupport.standalone.PlatformService;
 import org.peersupport.standalone.RunningPlatform;
 import org.peersupport.standalone.StandalonePlatform;
-import org.peersupport.testkit.KraftBroker;
 
 /**
  * Drives the standalone platform (real KRaft broker, embedded PostgreSQL, five services)
@@ -59,8 +59,8 @@ public final class LoadDriver {
 		for (PlatformService service : PlatformService.values()) {
 			ports.put(service, 0);
 		}
-		int kafkaPort = KraftBroker.freePort();
-		try (RunningPlatform platform = StandalonePlatform.launch(dataDir, kafkaPort, KraftBroker.freePort(), ports,
+		int kafkaPort = LoopbackPorts.free();
+		try (RunningPlatform platform = StandalonePlatform.launch(dataDir, kafkaPort, LoopbackPorts.free(), ports,
 				List.of("--logging.level.org.peersupport=WARN",
 						"--peersupport.intake.rate-limit.requests-per-period=1000000"))) {
 			String report = new LoadDriver(platform).run(reports, concurrency);

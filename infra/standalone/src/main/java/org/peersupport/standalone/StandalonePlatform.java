@@ -1,7 +1,5 @@
 package org.peersupport.standalone;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -11,8 +9,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.peersupport.testkit.KraftBroker;
-import org.peersupport.testkit.PostgresServer;
+import org.peersupport.embedded.KraftBroker;
+import org.peersupport.embedded.LoopbackPorts;
+import org.peersupport.embedded.PostgresServer;
+import org.peersupport.standalone.logging.ConsoleMode;
+import org.peersupport.standalone.logging.PlatformLogging;
 
 /**
  * The one-command platform: an embedded PostgreSQL whose data survives restarts, a real
@@ -23,7 +24,9 @@ import org.peersupport.testkit.PostgresServer;
  * Settings (system properties or environment): {@code peersupport.data-dir} (default
  * {@code .peersupport-data}), {@code peersupport.kafka.port} (9092),
  * {@code peersupport.postgres.port} (15432), {@code peersupport.smtp.port} (3025) and
- * {@code peersupport.imap.port} (3143) for the demo mail server.
+ * {@code peersupport.imap.port} (3143) for the demo mail server,
+ * {@code peersupport.console} ({@code auto}: {@code human} on a terminal, {@code json}
+ * otherwise; see {@link ConsoleMode}).
  */
 public final class StandalonePlatform {
 
@@ -33,6 +36,8 @@ public final class StandalonePlatform {
 	public static void main(String[] args) throws InterruptedException {
 		long started = System.nanoTime();
 		Path dataDir = Path.of(setting("peersupport.data-dir", ".peersupport-data")).toAbsolutePath();
+		PlatformLogging logging = PlatformLogging
+			.start(ConsoleMode.choose(setting("peersupport.console", "auto"), ConsoleMode.onTerminal()), dataDir);
 		// Registered before anything starts, so Ctrl-C during start-up still stops the
 		// database.
 		List<AutoCloseable> owned = new CopyOnWriteArrayList<>();
@@ -56,7 +61,7 @@ public final class StandalonePlatform {
 						Integer.parseInt(setting("peersupport.pager.port", "3080")),
 						Integer.parseInt(setting("peersupport.auth.port", "9000"))),
 				defaultPorts(), List.of(args), owned));
-		printReady(running.get(), dataDir, (System.nanoTime() - started) / 1_000_000);
+		printReady(running.get(), dataDir, logging, (System.nanoTime() - started) / 1_000_000);
 		stopped.await();
 	}
 
@@ -76,13 +81,8 @@ public final class StandalonePlatform {
 	 */
 	public static RunningPlatform launch(Path dataDir, int kafkaPort, int postgresPort, int authPort,
 			Map<PlatformService, Integer> ports, List<String> extraArguments) {
-		try {
-			return launch(dataDir, new InfrastructurePorts(kafkaPort, postgresPort, KraftBroker.freePort(),
-					KraftBroker.freePort(), 0, authPort), ports, extraArguments, new ArrayList<>());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return launch(dataDir, new InfrastructurePorts(kafkaPort, postgresPort, LoopbackPorts.free(),
+				LoopbackPorts.free(), 0, authPort), ports, extraArguments, new ArrayList<>());
 	}
 
 	/**
@@ -148,13 +148,8 @@ public final class StandalonePlatform {
 	 */
 	static Map<PlatformService, Integer> withFreePorts(Map<PlatformService, Integer> ports) {
 		Map<PlatformService, Integer> resolved = new EnumMap<>(PlatformService.class);
-		try {
-			for (Map.Entry<PlatformService, Integer> port : ports.entrySet()) {
-				resolved.put(port.getKey(), (port.getValue() != 0) ? port.getValue() : KraftBroker.freePort());
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		for (Map.Entry<PlatformService, Integer> port : ports.entrySet()) {
+			resolved.put(port.getKey(), (port.getValue() != 0) ? port.getValue() : LoopbackPorts.free());
 		}
 		return resolved;
 	}
@@ -167,7 +162,7 @@ public final class StandalonePlatform {
 		return ports;
 	}
 
-	private static void printReady(RunningPlatform platform, Path dataDir, long millis) {
+	private static void printReady(RunningPlatform platform, Path dataDir, PlatformLogging logging, long millis) {
 		StringBuilder banner = new StringBuilder("\n=== Peer Support Platform is ready (").append(millis)
 			.append(" ms) ===\n");
 		for (PlatformService service : PlatformService.values()) {
@@ -187,6 +182,7 @@ public final class StandalonePlatform {
 			.append(setting("peersupport.pager.port", "3080"))
 			.append("/page (crisis pages to the on-call lead are logged)\n");
 		banner.append("  data kept in:   ").append(dataDir).append('\n');
+		logging.file().ifPresent((file) -> banner.append("  full logs:      ").append(file).append(" (JSON)\n"));
 		banner.append("Press Ctrl-C to stop.\n");
 		System.out.println(banner);
 	}

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.peersupport.contracts.Topics;
-import org.peersupport.testkit.PostgresServer;
+import org.peersupport.embedded.PostgresServer;
 import org.peersupport.testkit.TestInfrastructure;
 import org.peersupport.testkit.TopicReader;
 

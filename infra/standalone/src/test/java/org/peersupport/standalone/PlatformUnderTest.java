@@ -1,7 +1,5 @@
 package org.peersupport.standalone;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,8 +9,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.peersupport.identity.DemoTokens;
-import org.peersupport.testkit.KraftBroker;
-import org.peersupport.testkit.PostgresServer;
+import org.peersupport.embedded.LoopbackPorts;
+import org.peersupport.embedded.PostgresServer;
 import org.peersupport.testkit.TestInfrastructure;
 
 import org.springframework.http.MediaType;
@@ -68,13 +66,7 @@ final class PlatformUnderTest implements AutoCloseable {
 		Identity identity = Identity.start(0, null, ports);
 		DirectoryFeed directory = DirectoryFeed.start(TestInfrastructure.kafka().bootstrapServers(),
 				identity.directory());
-		DemoMailbox mail;
-		try {
-			mail = DemoMailbox.start(KraftBroker.freePort(), KraftBroker.freePort());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		DemoMailbox mail = DemoMailbox.start(LoopbackPorts.free(), LoopbackPorts.free());
 		DemoPager pager = DemoPager.start(0);
 		List<String> all = new ArrayList<>(mail.serviceArguments());
 		all.addAll(pager.serviceArguments());

@@ -12,8 +12,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.peersupport.embedded.LoopbackPorts;
 import org.peersupport.identity.DemoTokens;
-import org.peersupport.testkit.KraftBroker;
 
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
@@ -31,11 +31,11 @@ class StandaloneSmokeIT {
 	@Test
 	void startsCarriesAReportStopsCleanlyAndKeepsItsDataAcrossARestart(@TempDir Path dataDir) throws Exception {
 		int kafkaPort = pairOfFreePorts();
-		int postgresPort = KraftBroker.freePort();
-		int authPort = KraftBroker.freePort();
+		int postgresPort = LoopbackPorts.free();
+		int authPort = LoopbackPorts.free();
 		Map<PlatformService, Integer> ports = new EnumMap<>(PlatformService.class);
 		for (PlatformService service : PlatformService.values()) {
-			ports.put(service, KraftBroker.freePort());
+			ports.put(service, LoopbackPorts.free());
 		}
 		String caseId;
 		String adminToken;
@@ -110,7 +110,7 @@ class StandaloneSmokeIT {
 	 */
 	private static int pairOfFreePorts() throws Exception {
 		for (int i = 0; i < 20; i++) {
-			int port = KraftBroker.freePort();
+			int port = LoopbackPorts.free();
 			if (isFree(port + 1)) {
 				return port;
 			}

@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.peersupport.embedded.KraftBroker;
+import org.peersupport.embedded.PostgresServer;
+
 /**
  * The broker and database shared by every test in one JVM: starting them once keeps the
  * suite fast, and each test class still gets a database of its own.
@@ -29,10 +32,10 @@ public final class TestInfrastructure {
 
 	public static synchronized PostgresServer postgres() {
 		if (postgres == null) {
-			postgres = PostgresServer.forTests();
+			postgres = TestDatabases.findServer();
 			// Earlier runs' databases are cleared here, not at their exit (see
-			// dropTestDatabasesOlderThan).
-			postgres.dropTestDatabasesOlderThan(Duration.ofHours(2));
+			// TestDatabases.dropOlderThan).
+			TestDatabases.dropOlderThan(postgres, Duration.ofHours(2));
 			Runtime.getRuntime().addShutdownHook(new Thread(postgres::close, "postgres-shutdown"));
 		}
 		return postgres;
@@ -43,8 +46,7 @@ public final class TestInfrastructure {
 	 * old.
 	 */
 	public static String freshDatabase(String prefix) {
-		PostgresServer server = postgres();
-		return server.createDatabase(prefix);
+		return TestDatabases.create(postgres(), prefix);
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package org.peersupport.matching;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.peersupport.contracts.envelope.EventEnvelope;
 import org.peersupport.contracts.envelope.EventJson;
 import org.peersupport.contracts.events.HarmLevel;
 import org.peersupport.contracts.events.OutreachDue;
+import org.peersupport.embedded.LoopbackPorts;
 import org.peersupport.testkit.TestIdentity;
 import org.peersupport.testkit.TestInfrastructure;
 
@@ -130,12 +130,7 @@ public final class SupporterTestSupport {
 	}
 
 	public static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return LoopbackPorts.free();
 	}
 
 	/** A real SMTP server on the loopback interface. */

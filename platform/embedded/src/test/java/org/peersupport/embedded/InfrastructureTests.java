@@ -1,4 +1,4 @@
-package org.peersupport.testkit;
+package org.peersupport.embedded;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +27,12 @@ class InfrastructureTests {
 
 	@Test
 	void theBrokerStoresAndDeliversARecord() throws Exception {
-		String bootstrap = TestInfrastructure.kafka().bootstrapServers();
+		try (KraftBroker broker = KraftBroker.startEphemeral()) {
+			roundTrip(broker.bootstrapServers());
+		}
+	}
+
+	private static void roundTrip(String bootstrap) throws Exception {
 		try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
 			admin.createTopics(List.of(new NewTopic("testkit.roundtrip", 1, (short) 1))).all().get();
 		}
@@ -50,47 +55,20 @@ class InfrastructureTests {
 	}
 
 	@Test
-	void eachFreshDatabaseIsIsolatedAndWritable() throws Exception {
-		PostgresServer server = TestInfrastructure.postgres();
-		String first = TestInfrastructure.freshDatabase("testkit");
-		String second = TestInfrastructure.freshDatabase("testkit");
-		assertThat(first).isNotEqualTo(second);
-		try (Connection connection = DriverManager.getConnection(first, server.user(), server.password())) {
-			connection.createStatement().execute("CREATE TABLE marker (id int)");
-		}
-		try (Connection connection = DriverManager.getConnection(second, server.user(), server.password())) {
-			ResultSet rows = connection.createStatement()
-				.executeQuery("SELECT count(*) FROM information_schema.tables WHERE table_name = 'marker'");
-			rows.next();
-			assertThat(rows.getInt(1)).isZero();
-		}
-	}
-
-	@Test
-	void onlyTestDatabasesOlderThanTheCutoffAreDropped() throws Exception {
-		PostgresServer server = TestInfrastructure.postgres();
-		String recent = server.createDatabase("testkit");
-		String ancient = "pst_testkit_1000_abcdef12";
-		server.ensureDatabase(ancient);
-		server.dropTestDatabasesOlderThan(java.time.Duration.ofHours(2));
-		assertThat(databaseExists(server, ancient)).isFalse();
-		assertThat(databaseExists(server, recent.substring(recent.lastIndexOf('/') + 1))).isTrue();
-	}
-
-	private static boolean databaseExists(PostgresServer server, String name) throws Exception {
-		String url = server.ensureDatabase("postgres");
-		try (Connection connection = DriverManager.getConnection(url, server.user(), server.password())) {
-			ResultSet rows = connection.createStatement()
-				.executeQuery("SELECT count(*) FROM pg_database WHERE datname = '" + name + "'");
-			rows.next();
-			return rows.getInt(1) == 1;
+	void aDatabaseIsCreatedListedAndDropped() {
+		try (PostgresServer server = PostgresServer.embedded(null, 0)) {
+			String url = server.createDatabase("made_here");
+			assertThat(url).contains("/made_here");
+			assertThat(server.databases()).contains("postgres", "made_here");
+			server.dropDatabase("made_here");
+			assertThat(server.databases()).doesNotContain("made_here");
 		}
 	}
 
 	@Test
 	void anEmbeddedServerKeepsItsDataAcrossARestart(@TempDir Path dir) throws Exception {
 		Path data = dir.resolve("pg");
-		int port = KraftBroker.freePort();
+		int port = LoopbackPorts.free();
 		try (PostgresServer server = PostgresServer.embedded(data, port)) {
 			String url = server.ensureDatabase("kept");
 			try (Connection connection = DriverManager.getConnection(url, server.user(), server.password())) {

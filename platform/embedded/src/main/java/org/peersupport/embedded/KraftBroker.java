@@ -1,10 +1,9 @@
-package org.peersupport.testkit;
+package org.peersupport.embedded;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +19,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A real single-node Kafka broker in KRaft mode (combined broker and controller), running
- * inside this JVM. Used by the tests and by the one-command standalone platform.
+ * inside this JVM. The one-command standalone platform runs on it, and so do the tests.
  */
 public final class KraftBroker implements AutoCloseable {
 
@@ -42,7 +41,7 @@ public final class KraftBroker implements AutoCloseable {
 		try {
 			Path logDir = Files.createTempDirectory("peersupport-kafka");
 			logDir.toFile().deleteOnExit();
-			return start(logDir, freePort(), freePort());
+			return start(logDir, LoopbackPorts.free(), LoopbackPorts.free());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -117,16 +116,6 @@ public final class KraftBroker implements AutoCloseable {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
-		}
-	}
-
-	/**
-	 * A free loopback port, for tests and demos that must not collide with anything
-	 * running.
-	 */
-	public static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-			return socket.getLocalPort();
 		}
 	}
 
