@@ -100,23 +100,24 @@ public class CaseOpening {
 			CloseReason notContacted = context.optedOut() ? CloseReason.OPTED_OUT
 					: !policy.inScope(context.role()) ? CloseReason.OUT_OF_SCOPE : null;
 			if (notContacted != null) {
-				outreachCase = this.cases.save(OutreachCase.closedAtOnce(clinician.staffId(), event.harm(),
-						facts.highImpact(), event.facility(), event.unit(), event.receivedAt(), notContacted, now));
+				outreachCase = this.cases
+					.save(OutreachCase.closedAtOnce(clinician.staffId(), event.harm(), facts.actualHarm(),
+							facts.highImpact(), event.facility(), event.unit(), event.receivedAt(), notContacted, now));
 				addEvent(outreachCase, event, clinician, now);
 				this.announcements.announceClosed(outreachCase);
 				log.info("Recorded event {} for a clinician who is not contacted ({})", event.eventId(), notContacted);
 				return outreachCase;
 			}
 			OfferPlan plan = OfferTiming.plan(policy, facts, context);
-			outreachCase = this.cases.save(OutreachCase.open(clinician.staffId(), event.harm(), facts.highImpact(),
-					event.facility(), event.unit(), event.receivedAt(), plan, now));
+			outreachCase = this.cases.save(OutreachCase.open(clinician.staffId(), event.harm(), facts.actualHarm(),
+					facts.highImpact(), event.facility(), event.unit(), event.receivedAt(), plan, now));
 			addEvent(outreachCase, event, clinician, now);
 			log.info("Opened outreach case {} for event {}, due {}", outreachCase.id(), event.eventId(), plan.dueAt());
 			return this.scheduling.scheduleNew(outreachCase, policy);
 		}
 		OutreachCase existing = open.get();
-		OutreachCase coalesced = existing.withEvent(event.harm(), facts.highImpact(), event.facility(), event.unit(),
-				OfferTiming.plan(policy, facts, context), now);
+		OutreachCase coalesced = existing.withEvent(event.harm(), facts.actualHarm(), facts.highImpact(),
+				event.facility(), event.unit(), OfferTiming.plan(policy, facts, context), now);
 		boolean alreadyWithMatching = existing.status() == CaseStatus.NEEDS_ATTENTION
 				|| (existing.status() == CaseStatus.SCHEDULED && existing.announcedAt() != null);
 		outreachCase = this.cases.update(alreadyWithMatching ? coalesced.rescheduled(now) : coalesced);

@@ -19,6 +19,7 @@ import org.peersupport.outreach.timer.OutreachTimers;
 import org.peersupport.outreach.timer.TimerHandler;
 import org.peersupport.outreach.timer.TimerKind;
 import org.peersupport.outreach.timing.ContactHours;
+import org.peersupport.outreach.timing.OfferTiming;
 
 import org.springframework.stereotype.Component;
 
@@ -84,8 +85,7 @@ final class CaseTimers {
 			OutreachPolicy policy = this.policies.forFacility(outreachCase.facility());
 			Instant now = this.clock.instant();
 			// A shift or preference recorded since the case was planned may defer it.
-			boolean urgent = policy.urgent().harm().contains(outreachCase.harm())
-					|| policy.urgent().highImpact() && outreachCase.highImpact();
+			boolean urgent = OfferTiming.isUrgent(policy, outreachCase.actualHarm(), outreachCase.highImpact());
 			Instant allowed = urgent ? now : ContactHours.earliest(now,
 					outreachCase.windowEndsAt().minus(policy.deadlines().acceptWithin()), policy, clinician);
 			if (allowed.isAfter(now)) {
