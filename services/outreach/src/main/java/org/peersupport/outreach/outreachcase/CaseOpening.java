@@ -17,7 +17,6 @@ import org.peersupport.contracts.events.EscalationReasons;
 import org.peersupport.contracts.events.InvolvedClinician;
 import org.peersupport.outreach.clinician.ClinicianContext;
 import org.peersupport.outreach.clinician.Clinicians;
-import org.peersupport.outreach.escalation.Escalations;
 import org.peersupport.outreach.policy.OutreachPolicies;
 import org.peersupport.outreach.policy.OutreachPolicy;
 import org.peersupport.outreach.timing.CaseFacts;
@@ -52,22 +51,22 @@ public class CaseOpening {
 
 	private final CaseAnnouncements announcements;
 
-	private final Escalations escalations;
+	private final CaseEscalation escalation;
 
 	private final JdbcTemplate jdbc;
 
 	private final Clock clock;
 
 	CaseOpening(OutreachCaseRepository cases, CaseEventRepository caseEvents, OutreachPolicies policies,
-			Clinicians clinicians, CaseScheduling scheduling, CaseAnnouncements announcements, Escalations escalations,
-			JdbcTemplate jdbc, Clock clock) {
+			Clinicians clinicians, CaseScheduling scheduling, CaseAnnouncements announcements,
+			CaseEscalation escalation, JdbcTemplate jdbc, Clock clock) {
 		this.cases = cases;
 		this.caseEvents = caseEvents;
 		this.policies = policies;
 		this.clinicians = clinicians;
 		this.scheduling = scheduling;
 		this.announcements = announcements;
-		this.escalations = escalations;
+		this.escalation = escalation;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -147,7 +146,7 @@ public class CaseOpening {
 				"INSERT INTO team_debrief (event_id, case_id, involved, proposed_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
 				event.eventId(), target.id(), event.involved().size(), Timestamp.from(this.clock.instant()));
 		if (proposed == 1) {
-			this.escalations.escalate(this.cases.findById(target.id()).orElseThrow(),
+			this.escalation.escalate(this.cases.findById(target.id()).orElseThrow(),
 					EscalationReasons.TEAM_DEBRIEF_PROPOSED, false);
 		}
 	}

@@ -12,7 +12,6 @@ import org.peersupport.contracts.events.CloseReason;
 import org.peersupport.contracts.events.EscalationReasons;
 import org.peersupport.outreach.clinician.ClinicianContext;
 import org.peersupport.outreach.clinician.Clinicians;
-import org.peersupport.outreach.escalation.Escalations;
 import org.peersupport.outreach.policy.OutreachPolicies;
 import org.peersupport.outreach.policy.OutreachPolicy;
 import org.peersupport.outreach.timer.OutreachTimers;
@@ -127,9 +126,9 @@ final class CaseTimers {
 	@Component
 	static class WindowAtRisk extends LockedCaseTimer {
 
-		private final Escalations escalations;
+		private final CaseEscalation escalations;
 
-		WindowAtRisk(OutreachCaseRepository cases, Escalations escalations) {
+		WindowAtRisk(OutreachCaseRepository cases, CaseEscalation escalations) {
 			super(cases);
 			this.escalations = escalations;
 		}
@@ -158,13 +157,13 @@ final class CaseTimers {
 	@Component
 	static class WindowMissed extends LockedCaseTimer {
 
-		private final Escalations escalations;
+		private final CaseEscalation escalations;
 
 		private final OutreachPolicies policies;
 
 		private final OutreachTimers timers;
 
-		WindowMissed(OutreachCaseRepository cases, Escalations escalations, OutreachPolicies policies,
+		WindowMissed(OutreachCaseRepository cases, CaseEscalation escalations, OutreachPolicies policies,
 				OutreachTimers timers) {
 			super(cases);
 			this.escalations = escalations;
