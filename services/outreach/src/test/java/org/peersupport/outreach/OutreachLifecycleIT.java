@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import org.peersupport.contracts.Events;
 import org.peersupport.contracts.Topics;
+import org.peersupport.contracts.events.Actuality;
 import org.peersupport.contracts.events.AssignmentAccepted;
 import org.peersupport.contracts.events.AssignmentExpired;
 import org.peersupport.contracts.events.AssignmentOffered;
@@ -40,6 +41,7 @@ import org.peersupport.contracts.events.UnmatchedReason;
 import org.peersupport.outreach.clinician.Channel;
 import org.peersupport.outreach.clinician.ClinicianPreferences;
 import org.peersupport.outreach.clinician.Clinicians;
+import org.peersupport.outreach.clinician.Shift;
 import org.peersupport.outreach.optout.PreferenceChanges;
 import org.peersupport.outreach.outreachcase.CaseStatus;
 import org.peersupport.outreach.outreachcase.OutreachCaseQueries;
@@ -234,6 +236,39 @@ class OutreachLifecycleIT {
 		CLOCK.advanceTo(scheduled.windowEndsAt().plus(Duration.ofDays(3)));
 		assertThat(awaitClosed(scheduled.id()).reason()).isEqualTo(CloseReason.EXPIRED);
 		assertThat(worklist()).extracting(OutreachCaseView::id).doesNotContain(scheduled.id());
+	}
+
+	/**
+	 * One urgency rule when the case opens and when its offer-due timer fires: a near
+	 * miss harmed nobody, so a night shift reported after its case was planned still
+	 * defers it, while an actual severe event is offered at once despite quiet hours and
+	 * rest.
+	 */
+	@Test
+	void aSevereNearMissWaitsForContactHoursWhenItsTimerFiresButAnActualSevereEventDoesNot() {
+		Instant evening = CLOCK.advanceToNext(LocalTime.of(22, 0), NEW_YORK);
+		this.clinicians.saveShift(new Shift("SEV-1", evening.minus(Duration.ofMinutes(30)), true));
+		OutreachTraffic.report(evening, HarmLevel.SEVERE, Actuality.NEAR_MISS, null, "MAIN", "NM-1");
+		OutreachTraffic.report(evening, HarmLevel.SEVERE, null, "MAIN", "SEV-1");
+		OutreachCaseView actual = awaitCase("SEV-1", (c) -> true);
+		assertThat(actual.dueAt()).isEqualTo(evening);
+		await().atMost(PATIENCE).until(() -> !OutreachTraffic.published(Topics.OUTREACH_DUE, actual.id()).isEmpty());
+		OutreachCaseView nearMiss = awaitCase("NM-1", (c) -> true);
+		assertThat(nearMiss.status()).isEqualTo(CaseStatus.SCHEDULED);
+		assertThat(nearMiss.dueAt().atZone(NEW_YORK).toLocalTime()).isEqualTo(LocalTime.of(7, 0));
+
+		Instant shiftEnd = CLOCK.advanceTo(nearMiss.dueAt().minus(Duration.ofHours(1)));
+		this.clinicians.saveShift(new Shift("NM-1", shiftEnd, true));
+		CLOCK.advanceTo(nearMiss.dueAt());
+		Instant rested = shiftEnd.plus(Duration.ofHours(10));
+		awaitCase("NM-1", (c) -> c.dueAt().equals(rested));
+		assertThat(OutreachTraffic.published(Topics.OUTREACH_DUE, nearMiss.id())).isEmpty();
+
+		CLOCK.advanceTo(rested);
+		ConsumerRecord<String, String> due = await().atMost(PATIENCE)
+			.until(() -> OutreachTraffic.published(Topics.OUTREACH_DUE, nearMiss.id()), (r) -> r.size() == 1)
+			.get(0);
+		assertThat(OutreachTraffic.data(due, Events.OUTREACH_DUE).dueAt()).isEqualTo(rested);
 	}
 
 	@Test

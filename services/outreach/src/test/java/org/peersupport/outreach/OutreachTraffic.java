@@ -45,13 +45,17 @@ final class OutreachTraffic {
 
 	static String report(Instant receivedAt, HarmLevel harm, EventCategory category, String facility,
 			String... staffIds) {
+		return report(receivedAt, harm, Actuality.ACTUAL, category, facility, staffIds);
+	}
+
+	static String report(Instant receivedAt, HarmLevel harm, Actuality actuality, EventCategory category,
+			String facility, String... staffIds) {
 		String eventId = UUID.randomUUID().toString();
 		List<InvolvedClinician> involved = Arrays.stream(staffIds)
 			.map((id) -> new InvolvedClinician(id, InvolvementRole.PARTICIPANT))
 			.toList();
-		send(Events.ADVERSE_EVENT_REPORTED, eventId, eventId,
-				new AdverseEventReported(eventId, receivedAt.minusSeconds(600), null, receivedAt, harm,
-						Actuality.ACTUAL, category, facility, "ICU", involved));
+		send(Events.ADVERSE_EVENT_REPORTED, eventId, eventId, new AdverseEventReported(eventId,
+				receivedAt.minusSeconds(600), null, receivedAt, harm, actuality, category, facility, "ICU", involved));
 		return eventId;
 	}
 

@@ -14,6 +14,7 @@ import org.peersupport.contracts.events.AssignmentOffered;
 import org.peersupport.contracts.events.AssignmentUnmatched;
 import org.peersupport.contracts.events.EscalationReasons;
 import org.peersupport.outreach.escalation.Escalations;
+import org.peersupport.outreach.outreachcase.CaseEscalation;
 import org.peersupport.outreach.outreachcase.CaseStatus;
 import org.peersupport.outreach.outreachcase.OutreachCase;
 import org.peersupport.outreach.outreachcase.OutreachCaseRepository;
@@ -36,11 +37,14 @@ public class AssignmentProgress {
 
 	private final Escalations escalations;
 
+	private final CaseEscalation escalation;
+
 	private final Clock clock;
 
-	AssignmentProgress(OutreachCaseRepository cases, Escalations escalations, Clock clock) {
+	AssignmentProgress(OutreachCaseRepository cases, Escalations escalations, CaseEscalation escalation, Clock clock) {
 		this.cases = cases;
 		this.escalations = escalations;
+		this.escalation = escalation;
 		this.clock = clock;
 	}
 
@@ -78,7 +82,7 @@ public class AssignmentProgress {
 	public void onExpired(AssignmentExpired expired) {
 		find(expired.caseId()).filter(OutreachCase::awaitsAcceptance).ifPresent((c) -> {
 			if (!expired.expiredAt().isBefore(c.windowEndsAt())) {
-				this.escalations.escalate(c, EscalationReasons.WINDOW_MISSED, false);
+				this.escalation.escalate(c, EscalationReasons.WINDOW_MISSED, false);
 			}
 			else {
 				log.info("Offer {} for case {} expired; awaiting re-offer", expired.offerId(), c.id());
@@ -89,7 +93,7 @@ public class AssignmentProgress {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void onUnmatched(AssignmentUnmatched unmatched) {
 		find(unmatched.caseId()).filter((c) -> c.status() == CaseStatus.SCHEDULED || c.status() == CaseStatus.OFFERED)
-			.ifPresent((c) -> this.escalations.escalate(c, unmatched.reason().name(), true));
+			.ifPresent((c) -> this.escalation.escalate(c, unmatched.reason().name(), true));
 	}
 
 	private Optional<OutreachCase> find(String caseId) {

@@ -13,8 +13,6 @@ import org.peersupport.contracts.Events;
 import org.peersupport.contracts.events.EscalationReasons;
 import org.peersupport.contracts.events.OutreachEscalated;
 import org.peersupport.messaging.outbox.Outbox;
-import org.peersupport.outreach.outreachcase.OutreachCase;
-import org.peersupport.outreach.outreachcase.OutreachCaseRepository;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -23,8 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Tells the program administrator that a case needs them: records the escalation (so the
- * worklist shows it until it is resolved), marks the case and publishes
- * {@code outreach.escalated.v1}, all in the caller's transaction.
+ * worklist shows it until it is resolved) and publishes {@code outreach.escalated.v1}, in
+ * the caller's transaction. It knows a case by its id only; marking the case itself is
+ * the case's business ({@code CaseEscalation}), so cases depend on escalations and never
+ * the other way round.
  */
 @Service
 public class Escalations {
@@ -38,40 +38,27 @@ public class Escalations {
 
 	private final JdbcTemplate jdbc;
 
-	private final OutreachCaseRepository cases;
-
 	private final Outbox outbox;
 
 	private final Clock clock;
 
-	Escalations(JdbcTemplate jdbc, OutreachCaseRepository cases, Outbox outbox, Clock clock) {
+	Escalations(JdbcTemplate jdbc, Outbox outbox, Clock clock) {
 		this.jdbc = jdbc;
-		this.cases = cases;
 		this.outbox = outbox;
 		this.clock = clock;
 	}
 
 	/**
-	 * Escalates a case unless the same reason is already open for it (a team debrief is
-	 * proposed once per event instead, which its caller ensures).
-	 * @param sendToAdministrator whether the case itself moves to NEEDS_ATTENTION
-	 * (matching gave up) or keeps its status (a live offer stays live)
-	 * @return the case as it is now
+	 * Records an escalation of a case and announces it. The caller checks that the same
+	 * reason is not open already (a team debrief is proposed once per event instead).
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public OutreachCase escalate(OutreachCase outreachCase, String reason, boolean sendToAdministrator) {
-		if (!EscalationReasons.TEAM_DEBRIEF_PROPOSED.equals(reason) && isOpen(outreachCase.id(), reason)) {
-			return outreachCase;
-		}
-		Instant now = this.clock.instant();
+	public void raise(UUID caseId, String staffId, String reason, Instant at) {
 		this.jdbc.update("INSERT INTO escalation (id, case_id, staff_id, reason, escalated_at) VALUES (?, ?, ?, ?, ?)",
-				UUID.randomUUID(), outreachCase.id(), outreachCase.staffId(), reason, Timestamp.from(now));
-		OutreachCase escalated = this.cases.update(
-				sendToAdministrator ? outreachCase.needingAttention(reason, now) : outreachCase.flagged(reason, now));
-		this.outbox.publish(Events.OUTREACH_ESCALATED, escalated.staffId(), escalated.id().toString(),
-				new OutreachEscalated(escalated.id().toString(), escalated.staffId(), reason, now));
-		log.warn("Outreach case {} escalated: {}", escalated.id(), reason);
-		return escalated;
+				UUID.randomUUID(), caseId, staffId, reason, Timestamp.from(at));
+		this.outbox.publish(Events.OUTREACH_ESCALATED, staffId, caseId.toString(),
+				new OutreachEscalated(caseId.toString(), staffId, reason, at));
+		log.warn("Outreach case {} escalated: {}", caseId, reason);
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)

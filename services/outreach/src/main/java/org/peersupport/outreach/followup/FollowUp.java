@@ -16,7 +16,7 @@ import org.peersupport.contracts.events.FollowUpTrigger;
  * id), or null
  */
 @MappedEntity("follow_up")
-public record FollowUp(@Id UUID id, UUID caseId, String staffId, FollowUpTrigger trigger, @Nullable String sourceId,
+record FollowUp(@Id UUID id, UUID caseId, String staffId, FollowUpTrigger trigger, @Nullable String sourceId,
 		Instant dueAt, Instant respondBy, FollowUpStatus status, Instant createdAt, Instant updatedAt) {
 
 	FollowUp withStatus(FollowUpStatus next, Instant now) {

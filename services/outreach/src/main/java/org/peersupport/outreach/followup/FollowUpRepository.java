@@ -10,7 +10,7 @@ import io.micronaut.data.repository.CrudRepository;
 import org.peersupport.contracts.events.FollowUpTrigger;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
-public interface FollowUpRepository extends CrudRepository<FollowUp, UUID> {
+interface FollowUpRepository extends CrudRepository<FollowUp, UUID> {
 
 	List<FollowUp> findByCaseIdOrderByDueAt(UUID caseId);
 

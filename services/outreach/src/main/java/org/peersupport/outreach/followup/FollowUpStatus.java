@@ -1,7 +1,7 @@
 package org.peersupport.outreach.followup;
 
 /** Where a follow-up stands. */
-public enum FollowUpStatus {
+enum FollowUpStatus {
 
 	/** Waiting for its due time. */
 	SCHEDULED,

@@ -10,7 +10,7 @@ import org.peersupport.contracts.events.EscalationReasons;
 import org.peersupport.contracts.events.FollowUpDue;
 import org.peersupport.messaging.outbox.Outbox;
 import org.peersupport.outreach.clinician.Clinicians;
-import org.peersupport.outreach.escalation.Escalations;
+import org.peersupport.outreach.outreachcase.CaseEscalation;
 import org.peersupport.outreach.outreachcase.OutreachCase;
 import org.peersupport.outreach.outreachcase.OutreachCaseRepository;
 import org.peersupport.outreach.policy.OutreachPolicies;
@@ -109,7 +109,7 @@ final class FollowUpTimers {
 
 		private final FollowUpRepository followUps;
 
-		private final Escalations escalations;
+		private final CaseEscalation escalation;
 
 		private final OutreachPolicies policies;
 
@@ -117,11 +117,11 @@ final class FollowUpTimers {
 
 		private final Clock clock;
 
-		Missed(OutreachCaseRepository cases, FollowUpRepository followUps, Escalations escalations,
+		Missed(OutreachCaseRepository cases, FollowUpRepository followUps, CaseEscalation escalation,
 				OutreachPolicies policies, OutreachTimers timers, Clock clock) {
 			this.cases = cases;
 			this.followUps = followUps;
-			this.escalations = escalations;
+			this.escalation = escalation;
 			this.policies = policies;
 			this.timers = timers;
 			this.clock = clock;
@@ -143,7 +143,7 @@ final class FollowUpTimers {
 			Optional<OutreachCase> outreachCase = locked.get().outreachCase();
 			Instant now = this.clock.instant();
 			this.followUps.update(followUp.withStatus(FollowUpStatus.MISSED, now));
-			OutreachCase escalated = this.escalations.escalate(outreachCase.get(), EscalationReasons.FOLLOW_UP_MISSED,
+			OutreachCase escalated = this.escalation.escalate(outreachCase.get(), EscalationReasons.FOLLOW_UP_MISSED,
 					false);
 			this.timers.schedule(TimerKind.CASE_EXPIRY, escalated.id(),
 					now.plus(this.policies.forFacility(escalated.facility()).deadlines().expiryGrace()));

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.peersupport.contracts.events.FollowUpTrigger;
 import org.peersupport.outreach.clinician.Clinicians;
+import org.peersupport.outreach.outreachcase.CaseFollowUps;
 import org.peersupport.outreach.outreachcase.OutreachCase;
 import org.peersupport.outreach.policy.OutreachPolicy;
 import org.peersupport.outreach.timer.OutreachTimers;
@@ -18,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Plans follow-ups of a case and answers questions about them. */
 @Service
-public class FollowUps {
+class FollowUps implements CaseFollowUps {
 
 	private final FollowUpRepository followUps;
 
@@ -65,16 +66,19 @@ public class FollowUps {
 		return this.followUps.existsByCaseIdAndTriggerAndSourceId(caseId, trigger, sourceId);
 	}
 
+	@Override
 	public boolean hasPending(UUID caseId) {
 		return this.followUps.findByCaseIdOrderByDueAt(caseId).stream().anyMatch(FollowUp::isPending);
 	}
 
+	@Override
 	public boolean hasMissed(UUID caseId) {
 		return this.followUps.findByCaseIdOrderByDueAt(caseId)
 			.stream()
 			.anyMatch((f) -> f.status() == FollowUpStatus.MISSED);
 	}
 
+	@Override
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void cancelPending(UUID caseId) {
 		Instant now = this.clock.instant();

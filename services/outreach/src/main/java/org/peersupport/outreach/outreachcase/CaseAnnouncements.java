@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Publishes a case's state changes through the outbox, in the caller's transaction. */
 @Service
-public class CaseAnnouncements {
+class CaseAnnouncements {
 
 	private final OutreachCaseRepository cases;
 

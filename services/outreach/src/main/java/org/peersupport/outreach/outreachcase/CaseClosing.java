@@ -7,7 +7,6 @@ import org.slf4j.LoggerFactory;
 
 import org.peersupport.contracts.events.CloseReason;
 import org.peersupport.outreach.escalation.Escalations;
-import org.peersupport.outreach.followup.FollowUps;
 import org.peersupport.outreach.timer.OutreachTimers;
 
 import org.springframework.stereotype.Service;
@@ -27,7 +26,7 @@ public class CaseClosing {
 
 	private final Escalations escalations;
 
-	private final FollowUps followUps;
+	private final CaseFollowUps followUps;
 
 	private final OutreachTimers timers;
 
@@ -35,7 +34,7 @@ public class CaseClosing {
 
 	private final Clock clock;
 
-	CaseClosing(OutreachCaseRepository cases, Escalations escalations, FollowUps followUps, OutreachTimers timers,
+	CaseClosing(OutreachCaseRepository cases, Escalations escalations, CaseFollowUps followUps, OutreachTimers timers,
 			CaseAnnouncements announcements, Clock clock) {
 		this.cases = cases;
 		this.escalations = escalations;

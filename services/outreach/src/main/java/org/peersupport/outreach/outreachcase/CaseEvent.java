@@ -13,6 +13,5 @@ import org.peersupport.contracts.events.InvolvementRole;
  * comma-separated, so that none of them is ever offered as this clinician's supporter.
  */
 @MappedEntity("case_event")
-public record CaseEvent(@Id UUID id, UUID caseId, String eventId, InvolvementRole role, String coInvolved,
-		Instant addedAt) {
+record CaseEvent(@Id UUID id, UUID caseId, String eventId, InvolvementRole role, String coInvolved, Instant addedAt) {
 }

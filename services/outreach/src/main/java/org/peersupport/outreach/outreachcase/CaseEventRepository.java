@@ -8,7 +8,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
-public interface CaseEventRepository extends CrudRepository<CaseEvent, UUID> {
+interface CaseEventRepository extends CrudRepository<CaseEvent, UUID> {
 
 	List<CaseEvent> findByCaseIdOrderByAddedAt(UUID caseId);
 

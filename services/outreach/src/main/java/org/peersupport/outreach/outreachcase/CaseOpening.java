@@ -17,7 +17,6 @@ import org.peersupport.contracts.events.EscalationReasons;
 import org.peersupport.contracts.events.InvolvedClinician;
 import org.peersupport.outreach.clinician.ClinicianContext;
 import org.peersupport.outreach.clinician.Clinicians;
-import org.peersupport.outreach.escalation.Escalations;
 import org.peersupport.outreach.policy.OutreachPolicies;
 import org.peersupport.outreach.policy.OutreachPolicy;
 import org.peersupport.outreach.timing.CaseFacts;
@@ -52,22 +51,22 @@ public class CaseOpening {
 
 	private final CaseAnnouncements announcements;
 
-	private final Escalations escalations;
+	private final CaseEscalation escalation;
 
 	private final JdbcTemplate jdbc;
 
 	private final Clock clock;
 
 	CaseOpening(OutreachCaseRepository cases, CaseEventRepository caseEvents, OutreachPolicies policies,
-			Clinicians clinicians, CaseScheduling scheduling, CaseAnnouncements announcements, Escalations escalations,
-			JdbcTemplate jdbc, Clock clock) {
+			Clinicians clinicians, CaseScheduling scheduling, CaseAnnouncements announcements,
+			CaseEscalation escalation, JdbcTemplate jdbc, Clock clock) {
 		this.cases = cases;
 		this.caseEvents = caseEvents;
 		this.policies = policies;
 		this.clinicians = clinicians;
 		this.scheduling = scheduling;
 		this.announcements = announcements;
-		this.escalations = escalations;
+		this.escalation = escalation;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -100,23 +99,24 @@ public class CaseOpening {
 			CloseReason notContacted = context.optedOut() ? CloseReason.OPTED_OUT
 					: !policy.inScope(context.role()) ? CloseReason.OUT_OF_SCOPE : null;
 			if (notContacted != null) {
-				outreachCase = this.cases.save(OutreachCase.closedAtOnce(clinician.staffId(), event.harm(),
-						facts.highImpact(), event.facility(), event.unit(), event.receivedAt(), notContacted, now));
+				outreachCase = this.cases
+					.save(OutreachCase.closedAtOnce(clinician.staffId(), event.harm(), facts.actualHarm(),
+							facts.highImpact(), event.facility(), event.unit(), event.receivedAt(), notContacted, now));
 				addEvent(outreachCase, event, clinician, now);
 				this.announcements.announceClosed(outreachCase);
 				log.info("Recorded event {} for a clinician who is not contacted ({})", event.eventId(), notContacted);
 				return outreachCase;
 			}
 			OfferPlan plan = OfferTiming.plan(policy, facts, context);
-			outreachCase = this.cases.save(OutreachCase.open(clinician.staffId(), event.harm(), facts.highImpact(),
-					event.facility(), event.unit(), event.receivedAt(), plan, now));
+			outreachCase = this.cases.save(OutreachCase.open(clinician.staffId(), event.harm(), facts.actualHarm(),
+					facts.highImpact(), event.facility(), event.unit(), event.receivedAt(), plan, now));
 			addEvent(outreachCase, event, clinician, now);
 			log.info("Opened outreach case {} for event {}, due {}", outreachCase.id(), event.eventId(), plan.dueAt());
 			return this.scheduling.scheduleNew(outreachCase, policy);
 		}
 		OutreachCase existing = open.get();
-		OutreachCase coalesced = existing.withEvent(event.harm(), facts.highImpact(), event.facility(), event.unit(),
-				OfferTiming.plan(policy, facts, context), now);
+		OutreachCase coalesced = existing.withEvent(event.harm(), facts.actualHarm(), facts.highImpact(),
+				event.facility(), event.unit(), OfferTiming.plan(policy, facts, context), now);
 		boolean alreadyWithMatching = existing.status() == CaseStatus.NEEDS_ATTENTION
 				|| (existing.status() == CaseStatus.SCHEDULED && existing.announcedAt() != null);
 		outreachCase = this.cases.update(alreadyWithMatching ? coalesced.rescheduled(now) : coalesced);
@@ -146,7 +146,7 @@ public class CaseOpening {
 				"INSERT INTO team_debrief (event_id, case_id, involved, proposed_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
 				event.eventId(), target.id(), event.involved().size(), Timestamp.from(this.clock.instant()));
 		if (proposed == 1) {
-			this.escalations.escalate(this.cases.findById(target.id()).orElseThrow(),
+			this.escalation.escalate(this.cases.findById(target.id()).orElseThrow(),
 					EscalationReasons.TEAM_DEBRIEF_PROPOSED, false);
 		}
 	}

@@ -12,13 +12,13 @@ import org.peersupport.contracts.events.CloseReason;
 import org.peersupport.contracts.events.EscalationReasons;
 import org.peersupport.outreach.clinician.ClinicianContext;
 import org.peersupport.outreach.clinician.Clinicians;
-import org.peersupport.outreach.escalation.Escalations;
 import org.peersupport.outreach.policy.OutreachPolicies;
 import org.peersupport.outreach.policy.OutreachPolicy;
 import org.peersupport.outreach.timer.OutreachTimers;
 import org.peersupport.outreach.timer.TimerHandler;
 import org.peersupport.outreach.timer.TimerKind;
 import org.peersupport.outreach.timing.ContactHours;
+import org.peersupport.outreach.timing.OfferTiming;
 
 import org.springframework.stereotype.Component;
 
@@ -84,8 +84,7 @@ final class CaseTimers {
 			OutreachPolicy policy = this.policies.forFacility(outreachCase.facility());
 			Instant now = this.clock.instant();
 			// A shift or preference recorded since the case was planned may defer it.
-			boolean urgent = policy.urgent().harm().contains(outreachCase.harm())
-					|| policy.urgent().highImpact() && outreachCase.highImpact();
+			boolean urgent = OfferTiming.isUrgent(policy, outreachCase.actualHarm(), outreachCase.highImpact());
 			Instant allowed = urgent ? now : ContactHours.earliest(now,
 					outreachCase.windowEndsAt().minus(policy.deadlines().acceptWithin()), policy, clinician);
 			if (allowed.isAfter(now)) {
@@ -127,9 +126,9 @@ final class CaseTimers {
 	@Component
 	static class WindowAtRisk extends LockedCaseTimer {
 
-		private final Escalations escalations;
+		private final CaseEscalation escalations;
 
-		WindowAtRisk(OutreachCaseRepository cases, Escalations escalations) {
+		WindowAtRisk(OutreachCaseRepository cases, CaseEscalation escalations) {
 			super(cases);
 			this.escalations = escalations;
 		}
@@ -158,13 +157,13 @@ final class CaseTimers {
 	@Component
 	static class WindowMissed extends LockedCaseTimer {
 
-		private final Escalations escalations;
+		private final CaseEscalation escalations;
 
 		private final OutreachPolicies policies;
 
 		private final OutreachTimers timers;
 
-		WindowMissed(OutreachCaseRepository cases, Escalations escalations, OutreachPolicies policies,
+		WindowMissed(OutreachCaseRepository cases, CaseEscalation escalations, OutreachPolicies policies,
 				OutreachTimers timers) {
 			super(cases);
 			this.escalations = escalations;

@@ -21,6 +21,15 @@ public record CaseFacts(Instant receivedAt, HarmLevel harm, Actuality actuality,
 		return new CaseFacts(event.receivedAt(), event.harm(), event.actuality(), event.category());
 	}
 
+	/**
+	 * The harm as urgency counts it: a near miss harmed nobody, so its harm never makes a
+	 * case urgent.
+	 * @return the harm of an actual event, or null for a near miss
+	 */
+	public HarmLevel actualHarm() {
+		return (this.actuality == Actuality.NEAR_MISS) ? null : this.harm;
+	}
+
 	public boolean highImpact() {
 		return this.category != null && this.category.isHighImpact();
 	}

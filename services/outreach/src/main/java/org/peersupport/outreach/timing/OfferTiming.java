@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.peersupport.contracts.events.Actuality;
+import org.peersupport.contracts.events.HarmLevel;
 import org.peersupport.outreach.clinician.ClinicianContext;
 import org.peersupport.outreach.policy.OutreachPolicy;
 
@@ -38,8 +39,19 @@ public final class OfferTiming {
 	 * Urgent cases are offered at once, whatever the hour, shift or contact window.
 	 */
 	public static boolean isUrgent(OutreachPolicy policy, CaseFacts facts) {
-		return policy.urgent().harm().contains(facts.harm()) && facts.actuality() != Actuality.NEAR_MISS
-				|| policy.urgent().highImpact() && facts.highImpact();
+		return isUrgent(policy, facts.actualHarm(), facts.highImpact());
+	}
+
+	/**
+	 * The one urgency rule, for an event when its case is planned and for the case when
+	 * its offer-due timer fires: an urgent harm of an actual event (near misses left
+	 * out), or a high-impact category.
+	 * @param actualHarm the (worst) harm of actual events, or null when there were only
+	 * near misses
+	 */
+	public static boolean isUrgent(OutreachPolicy policy, HarmLevel actualHarm, boolean highImpact) {
+		return actualHarm != null && policy.urgent().harm().contains(actualHarm)
+				|| policy.urgent().highImpact() && highImpact;
 	}
 
 	private static Duration max(Duration a, Duration b) {

@@ -18,13 +18,13 @@ class OutreachCaseTests {
 	@Test
 	void aLaterEventCanMakeACaseWorseAndSoonerButNeverMilderOrLater() {
 		OutreachCase open = open(HarmLevel.MODERATE, T0.plusSeconds(3600), T0.plusSeconds(86400));
-		OutreachCase worse = open.withEvent(HarmLevel.DEATH, true, "MAIN", "ICU",
+		OutreachCase worse = open.withEvent(HarmLevel.DEATH, HarmLevel.DEATH, true, "MAIN", "ICU",
 				new OfferPlan(T0.plusSeconds(60), T0.plusSeconds(7200)), T0);
 		assertThat(worse.harm()).isEqualTo(HarmLevel.DEATH);
 		assertThat(worse.highImpact()).isTrue();
 		assertThat(worse.dueAt()).isEqualTo(T0.plusSeconds(60));
 		assertThat(worse.windowEndsAt()).isEqualTo(T0.plusSeconds(7200));
-		OutreachCase milder = worse.withEvent(HarmLevel.NO_HARM, false, null, null,
+		OutreachCase milder = worse.withEvent(HarmLevel.NO_HARM, HarmLevel.NO_HARM, false, null, null,
 				new OfferPlan(T0.plusSeconds(7200), T0.plusSeconds(86400 * 3)), T0);
 		assertThat(milder.harm()).isEqualTo(HarmLevel.DEATH);
 		assertThat(milder.highImpact()).isTrue();
@@ -71,14 +71,27 @@ class OutreachCaseTests {
 		OutreachCase reopened = done.reopened(T0.plusSeconds(60));
 		assertThat(reopened.status()).isEqualTo(CaseStatus.ACCEPTED);
 		assertThat(reopened.closeReason()).isNull();
-		assertThat(
-				OutreachCase.closedAtOnce("C-1", HarmLevel.MILD, false, "MAIN", "ICU", T0, CloseReason.OUT_OF_SCOPE, T0)
-					.isOpen())
-			.isFalse();
+		assertThat(OutreachCase
+			.closedAtOnce("C-1", HarmLevel.MILD, HarmLevel.MILD, false, "MAIN", "ICU", T0, CloseReason.OUT_OF_SCOPE, T0)
+			.isOpen()).isFalse();
+	}
+
+	@Test
+	void aNearMissNeverCountsAsActualHarmHoweverItIsCoalesced() {
+		OutreachCase nearMiss = OutreachCase.open("C-1", HarmLevel.SEVERE, null, false, "MAIN", "ICU", T0,
+				new OfferPlan(T0, T0), T0);
+		OutreachCase withMild = nearMiss.withEvent(HarmLevel.MILD, HarmLevel.MILD, false, null, null,
+				new OfferPlan(T0, T0), T0);
+		assertThat(withMild.harm()).isEqualTo(HarmLevel.SEVERE);
+		assertThat(withMild.actualHarm()).isEqualTo(HarmLevel.MILD);
+		OutreachCase withAnotherNearMiss = withMild.withEvent(HarmLevel.DEATH, null, false, null, null,
+				new OfferPlan(T0, T0), T0);
+		assertThat(withAnotherNearMiss.harm()).isEqualTo(HarmLevel.DEATH);
+		assertThat(withAnotherNearMiss.actualHarm()).isEqualTo(HarmLevel.MILD);
 	}
 
 	private static OutreachCase open(HarmLevel harm, Instant due, Instant windowEnds) {
-		return OutreachCase.open("C-1", harm, false, "MAIN", "ICU", T0, new OfferPlan(due, windowEnds), T0);
+		return OutreachCase.open("C-1", harm, harm, false, "MAIN", "ICU", T0, new OfferPlan(due, windowEnds), T0);
 	}
 
 }

@@ -128,6 +128,21 @@ class OfferTimingTests {
 	}
 
 	@Test
+	void aSevereNearMissWaitsForContactHoursAndTheCaseIsJudgedByTheSameRule() {
+		CaseFacts nearMiss = new CaseFacts(LATE_EVENING, HarmLevel.SEVERE, Actuality.NEAR_MISS, null);
+		assertThat(OfferTiming.isUrgent(POLICY, nearMiss)).isFalse();
+		assertThat(OfferTiming.plan(POLICY, nearMiss, NOBODY_SPECIAL).dueAt())
+			.isEqualTo(Instant.parse("2026-11-19T12:00:00Z"));
+		assertThat(OfferTiming.isUrgent(POLICY, nearMiss.actualHarm(), nearMiss.highImpact())).isFalse();
+		CaseFacts actual = new CaseFacts(LATE_EVENING, HarmLevel.SEVERE, Actuality.ACTUAL, null);
+		assertThat(OfferTiming.isUrgent(POLICY, actual.actualHarm(), actual.highImpact())).isTrue();
+		assertThat(OfferTiming.isUrgent(POLICY,
+				new CaseFacts(LATE_EVENING, HarmLevel.MILD, Actuality.NEAR_MISS, EventCategory.RESUSCITATION)))
+			.as("a high-impact category is urgent, near miss or not")
+			.isTrue();
+	}
+
+	@Test
 	void theClinicianContactWindowIsHonouredInTheirOwnZone() {
 		ClinicianPreferences evenings = new ClinicianPreferences("C-1", LocalTime.of(17, 0), LocalTime.of(20, 0),
 				ZoneId.of("America/Chicago"), Channel.SMS, false, null);
