@@ -3,25 +3,34 @@ package org.peersupport.persistence.timer;
 import java.time.Instant;
 
 /**
- * What happens when a durable timer of one kind fires. Every {@code TimerHandler} bean is
- * one db-scheduler task; {@link DurableTimers} schedules its timers, one per subject (the
- * case, offer or referral the timer is about).
+ * What happens when a durable timer of one kind fires. Every {@code TimerHandler} bean
+ * is one db-scheduler task, named by its {@link TimerTask}; {@link DurableTimers}
+ * schedules its timers, one per subject (the case, offer or referral the timer is
+ * about).
  * <p>
  * A handler must be idempotent: check that the subject still needs it. A timer fires
- * again after a crash between the handler's commit and the scheduler's bookkeeping, and a
- * handler that throws is retried with exponential back-off
+ * again after a crash between the handler's commit and the scheduler's bookkeeping, and
+ * a handler that throws is retried with exponential back-off
  * ({@code peersupport.timers.backoff.*}).
  */
-public interface TimerHandler {
+public abstract class TimerHandler {
 
 	/**
 	 * The subject of a standing timer (db-scheduler's name for a recurring task's only
 	 * instance).
 	 */
-	String STANDING = "recurring";
+	public static final String STANDING = "recurring";
+
+	private final TimerTask task;
+
+	protected TimerHandler(TimerTask task) {
+		this.task = task;
+	}
 
 	/** The kind of timer this handler fires. */
-	TimerTask task();
+	public TimerTask task() {
+		return this.task;
+	}
 
 	/**
 	 * Handles the timer of one subject.
@@ -29,7 +38,7 @@ public interface TimerHandler {
 	 * @param scheduledFor when the timer was due
 	 * @return done, or when the same timer fires again
 	 */
-	Next fire(String subject, Instant scheduledFor);
+	public abstract Next fire(String subject, Instant scheduledFor);
 
 	/**
 	 * Whether {@link #fire} runs in one transaction, so that its database work and its
@@ -37,7 +46,7 @@ public interface TimerHandler {
 	 * (a webhook) answers false and opens its own transactions, so that a slow call never
 	 * holds a lock.
 	 */
-	default boolean transactional() {
+	public boolean transactional() {
 		return true;
 	}
 
@@ -46,7 +55,7 @@ public interface TimerHandler {
 	 * under the subject {@link #STANDING} when it is not already pending, and it keeps
 	 * itself going by answering {@link Next#againAt}.
 	 */
-	default boolean standing() {
+	public boolean standing() {
 		return false;
 	}
 

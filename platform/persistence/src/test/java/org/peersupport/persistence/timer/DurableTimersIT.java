@@ -201,7 +201,7 @@ class DurableTimersIT {
 	}
 
 	/** Records a visit in the firing's transaction, then fails or answers as planned. */
-	static class VisitTimer implements TimerHandler {
+	static class VisitTimer extends TimerHandler {
 
 		static final TimerTask TASK = new TimerTask("test-visit");
 
@@ -216,6 +216,7 @@ class DurableTimersIT {
 		private final Map<String, Integer> attempts = new ConcurrentHashMap<>();
 
 		VisitTimer(JdbcTemplate jdbc, Clock clock) {
+			super(TASK);
 			this.jdbc = jdbc;
 			this.clock = clock;
 		}
@@ -230,11 +231,6 @@ class DurableTimersIT {
 
 		int attempts(String subject) {
 			return this.attempts.getOrDefault(subject, 0);
-		}
-
-		@Override
-		public TimerTask task() {
-			return TASK;
 		}
 
 		@Override

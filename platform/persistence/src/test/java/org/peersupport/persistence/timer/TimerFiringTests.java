@@ -133,20 +133,16 @@ class TimerFiringTests {
 		return new RecordingHandler(transactional, next);
 	}
 
-	private class RecordingHandler implements TimerHandler {
+	private class RecordingHandler extends TimerHandler {
 
 		private final boolean transactional;
 
 		private final Next next;
 
 		RecordingHandler(boolean transactional, Next next) {
+			super(new TimerTask("test-task"));
 			this.transactional = transactional;
 			this.next = next;
-		}
-
-		@Override
-		public TimerTask task() {
-			return new TimerTask("test-task");
 		}
 
 		@Override

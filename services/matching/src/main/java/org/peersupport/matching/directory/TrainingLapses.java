@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * after each check.
  */
 @Component
-class TrainingLapses implements TimerHandler {
+class TrainingLapses extends TimerHandler {
 
 	static final TimerTask TASK = new TimerTask("training-lapse");
 
@@ -34,14 +34,10 @@ class TrainingLapses implements TimerHandler {
 
 	TrainingLapses(StaffDirectory directory, @Value("${peersupport.matching.training.lapse-check:PT1H}") Duration every,
 			Clock clock) {
+		super(TASK);
 		this.directory = directory;
 		this.every = every;
 		this.clock = clock;
-	}
-
-	@Override
-	public TimerTask task() {
-		return TASK;
 	}
 
 	@Override

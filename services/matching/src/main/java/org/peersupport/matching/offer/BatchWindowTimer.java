@@ -13,19 +13,15 @@ import org.springframework.stereotype.Component;
  * their timers fires first.
  */
 @Component
-class BatchWindowTimer implements TimerHandler {
+class BatchWindowTimer extends TimerHandler {
 
 	static final TimerTask TASK = new TimerTask("batch-window");
 
 	private final Matchmaker matchmaker;
 
 	BatchWindowTimer(Matchmaker matchmaker) {
+		super(TASK);
 		this.matchmaker = matchmaker;
-	}
-
-	@Override
-	public TimerTask task() {
-		return TASK;
 	}
 
 	@Override

@@ -11,19 +11,15 @@ import org.springframework.stereotype.Component;
 
 /** An offer's time is up: unless it was answered meanwhile, it expires. */
 @Component
-class OfferExpiryTimer implements TimerHandler {
+class OfferExpiryTimer extends TimerHandler {
 
 	static final TimerTask TASK = new TimerTask("offer-expiry");
 
 	private final OfferAnswers answers;
 
 	OfferExpiryTimer(OfferAnswers answers) {
+		super(TASK);
 		this.answers = answers;
-	}
-
-	@Override
-	public TimerTask task() {
-		return TASK;
 	}
 
 	@Override

@@ -48,7 +48,7 @@ final class FollowUpTimers {
 
 	/** Announces a due follow-up to matching and starts its deadline. */
 	@Component
-	static class Due implements TimerHandler {
+	static class Due extends TimerHandler {
 
 		static final TimerTask TASK = new TimerTask("outreach-follow-up-due");
 
@@ -66,17 +66,13 @@ final class FollowUpTimers {
 
 		Due(OutreachCaseRepository cases, FollowUpRepository followUps, Clinicians clinicians, DurableTimers timers,
 				Outbox outbox, Clock clock) {
+			super(TASK);
 			this.cases = cases;
 			this.followUps = followUps;
 			this.clinicians = clinicians;
 			this.timers = timers;
 			this.outbox = outbox;
 			this.clock = clock;
-		}
-
-		@Override
-		public TimerTask task() {
-			return TASK;
 		}
 
 		@Override
@@ -108,7 +104,7 @@ final class FollowUpTimers {
 	 * grace period if nothing else is pending.
 	 */
 	@Component
-	static class Missed implements TimerHandler {
+	static class Missed extends TimerHandler {
 
 		static final TimerTask TASK = new TimerTask("outreach-follow-up-missed");
 
@@ -126,17 +122,13 @@ final class FollowUpTimers {
 
 		Missed(OutreachCaseRepository cases, FollowUpRepository followUps, Escalations escalations,
 				OutreachPolicies policies, CaseExpiryTimer expiry, Clock clock) {
+			super(TASK);
 			this.cases = cases;
 			this.followUps = followUps;
 			this.escalations = escalations;
 			this.policies = policies;
 			this.expiry = expiry;
 			this.clock = clock;
-		}
-
-		@Override
-		public TimerTask task() {
-			return TASK;
 		}
 
 		@Override

@@ -8,8 +8,6 @@ import org.peersupport.persistence.timer.DurableTimers;
 import org.peersupport.persistence.timer.TimerTask;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Closes a case nobody could be found for, after the grace period. */
 @Component
@@ -22,7 +20,7 @@ public class CaseExpiryTimer extends LockedCaseTimer {
 	private final DurableTimers timers;
 
 	CaseExpiryTimer(OutreachCaseRepository cases, CaseClosing closing, DurableTimers timers) {
-		super(cases);
+		super(TASK, cases);
 		this.closing = closing;
 		this.timers = timers;
 	}
@@ -31,14 +29,8 @@ public class CaseExpiryTimer extends LockedCaseTimer {
 	 * Sets (or moves) the case's expiry, in the caller's transaction: one expiry per
 	 * case, a grace period after its latest miss (of the window, or of a follow-up).
 	 */
-	@Transactional(propagation = Propagation.MANDATORY)
 	public void expireAt(UUID caseId, Instant at) {
 		this.timers.reschedule(TASK, caseId.toString(), at);
-	}
-
-	@Override
-	public TimerTask task() {
-		return TASK;
 	}
 
 	@Override

@@ -5,17 +5,19 @@ import java.util.UUID;
 
 import org.peersupport.persistence.timer.Next;
 import org.peersupport.persistence.timer.TimerHandler;
+import org.peersupport.persistence.timer.TimerTask;
 
 /**
  * A timer about one case that fires once: lock the case (so an opt-out or an acceptance
  * committed meanwhile wins or waits), check that the timer still applies (so a timer that
  * fires twice, or one made stale by coalescing, changes nothing), act.
  */
-abstract class LockedCaseTimer implements TimerHandler {
+abstract class LockedCaseTimer extends TimerHandler {
 
 	private final OutreachCaseRepository cases;
 
-	LockedCaseTimer(OutreachCaseRepository cases) {
+	LockedCaseTimer(TimerTask task, OutreachCaseRepository cases) {
+		super(task);
 		this.cases = cases;
 	}
 

@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * fires twice harmless.
  */
 @Component
-class OfferDueTimer implements TimerHandler {
+class OfferDueTimer extends TimerHandler {
 
 	static final TimerTask TASK = new TimerTask("outreach-offer-due");
 
@@ -48,17 +48,13 @@ class OfferDueTimer implements TimerHandler {
 
 	OfferDueTimer(OutreachCaseRepository cases, OutreachPolicies policies, Clinicians clinicians,
 			CaseAnnouncements announcements, CaseClosing closing, Clock clock) {
+		super(TASK);
 		this.cases = cases;
 		this.policies = policies;
 		this.clinicians = clinicians;
 		this.announcements = announcements;
 		this.closing = closing;
 		this.clock = clock;
-	}
-
-	@Override
-	public TimerTask task() {
-		return TASK;
 	}
 
 	@Override

@@ -17,13 +17,8 @@ class WindowAtRiskTimer extends LockedCaseTimer {
 	private final Escalations escalations;
 
 	WindowAtRiskTimer(OutreachCaseRepository cases, Escalations escalations) {
-		super(cases);
+		super(TASK, cases);
 		this.escalations = escalations;
-	}
-
-	@Override
-	public TimerTask task() {
-		return TASK;
 	}
 
 	@Override

@@ -26,15 +26,10 @@ class WindowMissedTimer extends LockedCaseTimer {
 
 	WindowMissedTimer(OutreachCaseRepository cases, Escalations escalations, OutreachPolicies policies,
 			CaseExpiryTimer expiry) {
-		super(cases);
+		super(TASK, cases);
 		this.escalations = escalations;
 		this.policies = policies;
 		this.expiry = expiry;
-	}
-
-	@Override
-	public TimerTask task() {
-		return TASK;
 	}
 
 	@Override

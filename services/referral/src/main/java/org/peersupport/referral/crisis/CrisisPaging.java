@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * was after a restart.
  */
 @Component
-class CrisisPaging implements TimerHandler {
+class CrisisPaging extends TimerHandler {
 
 	static final TimerTask TASK = new TimerTask("crisis-paging");
 
@@ -49,6 +49,7 @@ class CrisisPaging implements TimerHandler {
 
 	CrisisPaging(CrisisRepository crises, OnCallRota rota, Pager pager, CrisisSettings settings, DurableTimers timers,
 			JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock) {
+		super(TASK);
 		this.crises = crises;
 		this.rota = rota;
 		this.pager = pager;
@@ -62,11 +63,6 @@ class CrisisPaging implements TimerHandler {
 	/** Pages the first lead at once, in the transaction that raises the crisis. */
 	void start(Crisis crisis) {
 		this.timers.schedule(TASK, crisis.id(), crisis.raisedAt());
-	}
-
-	@Override
-	public TimerTask task() {
-		return TASK;
 	}
 
 	/** The webhook must not run inside a transaction: see {@link #fire}. */

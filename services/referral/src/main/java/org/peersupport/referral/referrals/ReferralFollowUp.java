@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * connected. A referral that connected or closed in between ends the timer.
  */
 @Component
-class ReferralFollowUp implements TimerHandler {
+class ReferralFollowUp extends TimerHandler {
 
 	static final TimerTask TASK = new TimerTask("referral-follow-up");
 
@@ -36,6 +36,7 @@ class ReferralFollowUp implements TimerHandler {
 	private final Clock clock;
 
 	ReferralFollowUp(ReferralRepository referrals, ReferralEvents events, DurableTimers timers, Clock clock) {
+		super(TASK);
 		this.referrals = referrals;
 		this.events = events;
 		this.timers = timers;
@@ -45,11 +46,6 @@ class ReferralFollowUp implements TimerHandler {
 	/** Starts the follow-up of a new referral, in its transaction. */
 	void start(Referral referral) {
 		this.timers.schedule(TASK, referral.id(), referral.followUpAt());
-	}
-
-	@Override
-	public TimerTask task() {
-		return TASK;
 	}
 
 	/** Runs in the firing's transaction: the close and its event commit together. */
