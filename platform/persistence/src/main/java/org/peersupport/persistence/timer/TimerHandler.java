@@ -3,14 +3,13 @@ package org.peersupport.persistence.timer;
 import java.time.Instant;
 
 /**
- * What happens when a durable timer of one kind fires. Every {@code TimerHandler} bean
- * is one db-scheduler task, named by its {@link TimerTask}; {@link DurableTimers}
- * schedules its timers, one per subject (the case, offer or referral the timer is
- * about).
+ * What happens when a durable timer of one kind fires. Every {@code TimerHandler} bean is
+ * one db-scheduler task, named by its {@link TimerTask}; {@link DurableTimers} schedules
+ * its timers, one per subject (the case, offer or referral the timer is about).
  * <p>
  * A handler must be idempotent: check that the subject still needs it. A timer fires
- * again after a crash between the handler's commit and the scheduler's bookkeeping, and
- * a handler that throws is retried with exponential back-off
+ * again after a crash between the handler's commit and the scheduler's bookkeeping, and a
+ * handler that throws is retried with exponential back-off
  * ({@code peersupport.timers.backoff.*}).
  */
 public abstract class TimerHandler {

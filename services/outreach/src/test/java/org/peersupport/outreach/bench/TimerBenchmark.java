@@ -42,7 +42,10 @@ public final class TimerBenchmark {
 
 	private static final Logger log = LoggerFactory.getLogger(TimerBenchmark.class);
 
-	/** The offer-due timer's task (outreachcase.OfferDueTimer.TASK); its subject is the case. */
+	/**
+	 * The offer-due timer's task (outreachcase.OfferDueTimer.TASK); its subject is the
+	 * case.
+	 */
 	private static final String OFFER_DUE = "outreach-offer-due";
 
 	private TimerBenchmark() {
@@ -76,8 +79,8 @@ public final class TimerBenchmark {
 		TestInfrastructure.springProperties("outreach").forEach((k, v) -> arguments.add("--" + k + "=" + v));
 		arguments
 			.addAll(List.of("--server.port=0", "--spring.kafka.consumer.group-id=outreach-bench-" + UUID.randomUUID(),
-					"--peersupport.timers.polling-interval=" + polling, "--peersupport.timers.threads=" + threads, "--logging.level.root=WARN",
-					"--logging.level.org.peersupport.outreach.bench=INFO"));
+					"--peersupport.timers.polling-interval=" + polling, "--peersupport.timers.threads=" + threads,
+					"--logging.level.root=WARN", "--logging.level.org.peersupport.outreach.bench=INFO"));
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(OutreachApplication.class)
 			.run(arguments.toArray(String[]::new))) {
 			JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
@@ -108,8 +111,7 @@ public final class TimerBenchmark {
 					FROM (SELECT extract(epoch FROM announced_at - due_at) * 1000 AS ms
 					      FROM outreach_case WHERE announced_at IS NOT NULL) lags
 					""");
-			long unfired = count(jdbc,
-					"SELECT count(*) FROM scheduled_tasks WHERE task_name = '" + OFFER_DUE + "'");
+			long unfired = count(jdbc, "SELECT count(*) FROM scheduled_tasks WHERE task_name = '" + OFFER_DUE + "'");
 			String report = String.format("""
 					| setting | value |
 					|---|---|
