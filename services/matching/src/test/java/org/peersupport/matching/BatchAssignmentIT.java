@@ -18,8 +18,8 @@ import static org.awaitility.Awaitility.await;
  * optimum gives the first case its second choice so that the second case, which only one
  * supporter can take, is placed too. Greedy, one case at a time, would strand it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"peersupport.matching.batch.window=PT1M", "peersupport.matching.timers.polling-interval=PT0.3S" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "peersupport.matching.batch.window=PT1M", "peersupport.timers.polling-interval=PT0.3S" })
 class BatchAssignmentIT extends MatchingIntegrationTest {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(60);

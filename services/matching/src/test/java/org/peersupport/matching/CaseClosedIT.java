@@ -34,8 +34,7 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "peersupport.matching.departments.default-rule=SAME_DEPARTMENT",
 				"peersupport.matching.batch.window=PT0S", "peersupport.matching.offers.max-response-time=PT1H",
-				"peersupport.matching.offers.min-response-time=PT15M",
-				"peersupport.matching.timers.polling-interval=PT0.3S" })
+				"peersupport.matching.offers.min-response-time=PT15M", "peersupport.timers.polling-interval=PT0.3S" })
 class CaseClosedIT extends MatchingIntegrationTest {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(30);

@@ -35,8 +35,7 @@ import static org.awaitility.Awaitility.await;
 		properties = { "peersupport.matching.departments.default-rule=SAME_DEPARTMENT",
 				"peersupport.matching.batch.window=PT0S", "peersupport.matching.offers.max-response-time=PT1H",
 				"peersupport.matching.offers.min-response-time=PT15M", "peersupport.matching.offers.max-failures=3",
-				"peersupport.matching.fatigue.high-impact-cases=1",
-				"peersupport.matching.timers.polling-interval=PT0.3S" })
+				"peersupport.matching.fatigue.high-impact-cases=1", "peersupport.timers.polling-interval=PT0.3S" })
 class MatchingIT extends MatchingIntegrationTest {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(60);

@@ -110,8 +110,7 @@ class OutreachClusterIT {
 		List<String> args = new ArrayList<>();
 		DATABASE_AND_BROKER.forEach((key, value) -> args.add("--" + key + "=" + value));
 		args.addAll(List.of("--server.port=0", "--spring.kafka.consumer.group-id=" + GROUP,
-				"--peersupport.outreach.timers.instance-name=" + instance,
-				"--peersupport.outreach.timers.polling-interval=PT0.1S"));
+				"--peersupport.timers.instance-name=" + instance, "--peersupport.timers.polling-interval=PT0.1S"));
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(OutreachApplication.class)
 			.initializers((ctx) -> ctx.getBeanFactory().registerSingleton("clock", CLOCK))
 			.registerShutdownHook(false)

@@ -111,7 +111,7 @@ class OutreachLifecycleIT {
 		TestInfrastructure.springProperties("outreach").forEach((key, value) -> registry.add(key, () -> value));
 		String group = "outreach-lifecycle-" + UUID.randomUUID();
 		registry.add("spring.kafka.consumer.group-id", () -> group);
-		registry.add("peersupport.outreach.timers.polling-interval", () -> "PT0.1S");
+		registry.add("peersupport.timers.polling-interval", () -> "PT0.1S");
 	}
 
 	@TestConfiguration

@@ -71,7 +71,7 @@ public abstract class ReferralServiceTest {
 	protected static void infrastructure(DynamicPropertyRegistry registry, String consumerGroup) {
 		TestInfrastructure.springProperties("referral").forEach((key, value) -> registry.add(key, () -> value));
 		registry.add("spring.kafka.consumer.group-id", () -> consumerGroup);
-		registry.add("peersupport.referral.timers.polling-interval", () -> "200ms");
+		registry.add("peersupport.timers.polling-interval", () -> "200ms");
 	}
 
 	/** A JSON array from a GET, as records. */

@@ -1,35 +1,57 @@
 package org.peersupport.matching.directory;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 
-import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
-import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.peersupport.persistence.timer.Next;
+import org.peersupport.persistence.timer.TimerHandler;
+import org.peersupport.persistence.timer.TimerTask;
+
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Component;
 
 /**
- * Training lapses without anyone touching the roster, so a recurring timer republishes
- * the directory entries of supporters whose training expired.
+ * Training lapses without anyone touching the roster, so a standing timer republishes the
+ * directory entries of supporters whose training expired, and fires again a fixed delay
+ * after each check.
  */
-@Configuration(proxyBeanMethods = false)
-class TrainingLapses {
+@Component
+class TrainingLapses extends TimerHandler {
+
+	static final TimerTask TASK = new TimerTask("training-lapse");
 
 	private static final Logger log = LoggerFactory.getLogger(TrainingLapses.class);
 
-	@Bean
-	RecurringTask<Void> trainingLapseTask(StaffDirectory directory,
-			@Value("${peersupport.matching.training.lapse-check:PT1H}") Duration every) {
-		return Tasks.recurring("training-lapse", Schedules.fixedDelay(every)).execute((instance, context) -> {
-			int lapsed = directory.publishLapsedTraining();
-			if (lapsed > 0) {
-				log.info("Republished {} supporter(s) whose training lapsed", lapsed);
-			}
-		});
+	private final StaffDirectory directory;
+
+	private final Duration every;
+
+	private final Clock clock;
+
+	TrainingLapses(StaffDirectory directory, @Value("${peersupport.matching.training.lapse-check:PT1H}") Duration every,
+			Clock clock) {
+		super(TASK);
+		this.directory = directory;
+		this.every = every;
+		this.clock = clock;
+	}
+
+	@Override
+	public boolean standing() {
+		return true;
+	}
+
+	@Override
+	public Next fire(String subject, Instant scheduledFor) {
+		int lapsed = this.directory.publishLapsedTraining();
+		if (lapsed > 0) {
+			log.info("Republished {} supporter(s) whose training lapsed", lapsed);
+		}
+		return Next.againAt(this.clock.instant().plus(this.every));
 	}
 
 }

@@ -3,8 +3,7 @@ package org.peersupport.matching.offer;
 import java.time.Instant;
 import java.util.UUID;
 
-import com.github.kagkarlsson.scheduler.SchedulerClient;
-import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
+import org.peersupport.persistence.timer.DurableTimers;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -17,20 +16,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class OfferTimers {
 
-	static final TaskDescriptor<String> OFFER_EXPIRY = TaskDescriptor.of("offer-expiry", String.class);
+	private final DurableTimers timers;
 
-	static final TaskDescriptor<String> BATCH_WINDOW = TaskDescriptor.of("batch-window", String.class);
-
-	private final SchedulerClient scheduler;
-
-	OfferTimers(SchedulerClient scheduler) {
-		this.scheduler = scheduler;
+	OfferTimers(DurableTimers timers) {
+		this.timers = timers;
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	void expireAt(UUID offerId, Instant at) {
-		this.scheduler
-			.scheduleIfNotExists(OFFER_EXPIRY.instance(offerId.toString()).data(offerId.toString()).scheduledTo(at));
+		this.timers.schedule(OfferExpiryTimer.TASK, offerId.toString(), at);
 	}
 
 	/**
@@ -39,8 +33,7 @@ class OfferTimers {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	void closeBatchAt(UUID caseId, Instant at) {
-		this.scheduler
-			.scheduleIfNotExists(BATCH_WINDOW.instance(caseId.toString()).data(caseId.toString()).scheduledTo(at));
+		this.timers.schedule(BatchWindowTimer.TASK, caseId.toString(), at);
 	}
 
 }

@@ -11,12 +11,14 @@ import org.peersupport.contracts.events.FollowUpDue;
 import org.peersupport.messaging.outbox.Outbox;
 import org.peersupport.outreach.clinician.Clinicians;
 import org.peersupport.outreach.outreachcase.CaseEscalation;
+import org.peersupport.outreach.outreachcase.CaseExpiryTimer;
 import org.peersupport.outreach.outreachcase.OutreachCase;
 import org.peersupport.outreach.outreachcase.OutreachCaseRepository;
 import org.peersupport.outreach.policy.OutreachPolicies;
-import org.peersupport.outreach.timer.OutreachTimers;
-import org.peersupport.outreach.timer.TimerHandler;
-import org.peersupport.outreach.timer.TimerKind;
+import org.peersupport.persistence.timer.DurableTimers;
+import org.peersupport.persistence.timer.Next;
+import org.peersupport.persistence.timer.TimerHandler;
+import org.peersupport.persistence.timer.TimerTask;
 
 import org.springframework.stereotype.Component;
 
@@ -46,7 +48,9 @@ final class FollowUpTimers {
 
 	/** Announces a due follow-up to matching and starts its deadline. */
 	@Component
-	static class Due implements TimerHandler {
+	static class Due extends TimerHandler {
+
+		static final TimerTask TASK = new TimerTask("outreach-follow-up-due");
 
 		private final OutreachCaseRepository cases;
 
@@ -54,14 +58,15 @@ final class FollowUpTimers {
 
 		private final Clinicians clinicians;
 
-		private final OutreachTimers timers;
+		private final DurableTimers timers;
 
 		private final Outbox outbox;
 
 		private final Clock clock;
 
-		Due(OutreachCaseRepository cases, FollowUpRepository followUps, Clinicians clinicians, OutreachTimers timers,
+		Due(OutreachCaseRepository cases, FollowUpRepository followUps, Clinicians clinicians, DurableTimers timers,
 				Outbox outbox, Clock clock) {
+			super(TASK);
 			this.cases = cases;
 			this.followUps = followUps;
 			this.clinicians = clinicians;
@@ -71,15 +76,10 @@ final class FollowUpTimers {
 		}
 
 		@Override
-		public TimerKind kind() {
-			return TimerKind.FOLLOW_UP_DUE;
-		}
-
-		@Override
-		public void fire(String followUpId, Instant scheduledFor) {
+		public Next fire(String followUpId, Instant scheduledFor) {
 			Optional<Locked> locked = Locked.of(followUpId, this.followUps, this.cases);
 			if (locked.isEmpty() || locked.get().followUp().status() != FollowUpStatus.SCHEDULED) {
-				return;
+				return Next.done();
 			}
 			FollowUp followUp = locked.get().followUp();
 			Optional<OutreachCase> outreachCase = locked.get().outreachCase();
@@ -87,13 +87,14 @@ final class FollowUpTimers {
 			if (outreachCase.isEmpty() || !outreachCase.get().isOpen()
 					|| this.clinicians.preferences(followUp.staffId()).optedOut()) {
 				this.followUps.update(followUp.withStatus(FollowUpStatus.CANCELLED, now));
-				return;
+				return Next.done();
 			}
 			this.followUps.update(followUp.withStatus(FollowUpStatus.DUE, now));
 			this.outbox.publish(Events.FOLLOW_UP_DUE, followUp.staffId(), followUp.caseId().toString(),
 					new FollowUpDue(followUp.id().toString(), followUp.caseId().toString(), followUp.staffId(),
 							followUp.trigger(), outreachCase.get().facility(), followUp.dueAt(), followUp.respondBy()));
-			this.timers.schedule(TimerKind.FOLLOW_UP_MISSED, followUp.caseId(), followUpId, followUp.respondBy());
+			this.timers.schedule(Missed.TASK, followUpId, followUp.respondBy());
+			return Next.done();
 		}
 
 	}
@@ -103,7 +104,9 @@ final class FollowUpTimers {
 	 * grace period if nothing else is pending.
 	 */
 	@Component
-	static class Missed implements TimerHandler {
+	static class Missed extends TimerHandler {
+
+		static final TimerTask TASK = new TimerTask("outreach-follow-up-missed");
 
 		private final OutreachCaseRepository cases;
 
@@ -113,31 +116,27 @@ final class FollowUpTimers {
 
 		private final OutreachPolicies policies;
 
-		private final OutreachTimers timers;
+		private final CaseExpiryTimer expiry;
 
 		private final Clock clock;
 
 		Missed(OutreachCaseRepository cases, FollowUpRepository followUps, CaseEscalation escalation,
-				OutreachPolicies policies, OutreachTimers timers, Clock clock) {
+				OutreachPolicies policies, CaseExpiryTimer expiry, Clock clock) {
+			super(TASK);
 			this.cases = cases;
 			this.followUps = followUps;
 			this.escalation = escalation;
 			this.policies = policies;
-			this.timers = timers;
+			this.expiry = expiry;
 			this.clock = clock;
 		}
 
 		@Override
-		public TimerKind kind() {
-			return TimerKind.FOLLOW_UP_MISSED;
-		}
-
-		@Override
-		public void fire(String followUpId, Instant scheduledFor) {
+		public Next fire(String followUpId, Instant scheduledFor) {
 			Optional<Locked> locked = Locked.of(followUpId, this.followUps, this.cases);
 			if (locked.isEmpty() || locked.get().followUp().status() != FollowUpStatus.DUE
 					|| locked.get().outreachCase().filter(OutreachCase::isOpen).isEmpty()) {
-				return;
+				return Next.done();
 			}
 			FollowUp followUp = locked.get().followUp();
 			Optional<OutreachCase> outreachCase = locked.get().outreachCase();
@@ -145,8 +144,9 @@ final class FollowUpTimers {
 			this.followUps.update(followUp.withStatus(FollowUpStatus.MISSED, now));
 			OutreachCase escalated = this.escalation.escalate(outreachCase.get(), EscalationReasons.FOLLOW_UP_MISSED,
 					false);
-			this.timers.schedule(TimerKind.CASE_EXPIRY, escalated.id(),
+			this.expiry.expireAt(escalated.id(),
 					now.plus(this.policies.forFacility(escalated.facility()).deadlines().expiryGrace()));
+			return Next.done();
 		}
 
 	}

@@ -9,9 +9,8 @@ import org.peersupport.outreach.clinician.Clinicians;
 import org.peersupport.outreach.outreachcase.CaseFollowUps;
 import org.peersupport.outreach.outreachcase.OutreachCase;
 import org.peersupport.outreach.policy.OutreachPolicy;
-import org.peersupport.outreach.timer.OutreachTimers;
-import org.peersupport.outreach.timer.TimerKind;
 import org.peersupport.outreach.timing.ContactHours;
+import org.peersupport.persistence.timer.DurableTimers;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -25,11 +24,11 @@ class FollowUps implements CaseFollowUps {
 
 	private final Clinicians clinicians;
 
-	private final OutreachTimers timers;
+	private final DurableTimers timers;
 
 	private final Clock clock;
 
-	FollowUps(FollowUpRepository followUps, Clinicians clinicians, OutreachTimers timers, Clock clock) {
+	FollowUps(FollowUpRepository followUps, Clinicians clinicians, DurableTimers timers, Clock clock) {
 		this.followUps = followUps;
 		this.clinicians = clinicians;
 		this.timers = timers;
@@ -50,7 +49,7 @@ class FollowUps implements CaseFollowUps {
 		Instant respondBy = due.plus(policy.followUps().respondWithin());
 		FollowUp followUp = this.followUps.save(new FollowUp(UUID.randomUUID(), outreachCase.id(),
 				outreachCase.staffId(), trigger, sourceId, due, respondBy, FollowUpStatus.SCHEDULED, now, now));
-		this.timers.schedule(TimerKind.FOLLOW_UP_DUE, outreachCase.id(), followUp.id().toString(), due);
+		this.timers.schedule(FollowUpTimers.Due.TASK, followUp.id().toString(), due);
 		return followUp;
 	}
 
@@ -78,14 +77,21 @@ class FollowUps implements CaseFollowUps {
 			.anyMatch((f) -> f.status() == FollowUpStatus.MISSED);
 	}
 
+	/**
+	 * Cancels a closing case's pending follow-ups, and the waiting timers of all its
+	 * follow-ups (an answered one may still have its deadline timer).
+	 */
 	@Override
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void cancelPending(UUID caseId) {
 		Instant now = this.clock.instant();
-		this.followUps.findByCaseIdOrderByDueAt(caseId)
-			.stream()
-			.filter(FollowUp::isPending)
-			.forEach((f) -> this.followUps.update(f.withStatus(FollowUpStatus.CANCELLED, now)));
+		for (FollowUp followUp : this.followUps.findByCaseIdOrderByDueAt(caseId)) {
+			if (followUp.isPending()) {
+				this.followUps.update(followUp.withStatus(FollowUpStatus.CANCELLED, now));
+			}
+			this.timers.cancel(FollowUpTimers.Due.TASK, followUp.id().toString());
+			this.timers.cancel(FollowUpTimers.Missed.TASK, followUp.id().toString());
+		}
 	}
 
 	/**

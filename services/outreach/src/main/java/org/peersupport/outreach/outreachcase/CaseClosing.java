@@ -7,7 +7,6 @@ import org.slf4j.LoggerFactory;
 
 import org.peersupport.contracts.events.CloseReason;
 import org.peersupport.outreach.escalation.Escalations;
-import org.peersupport.outreach.timer.OutreachTimers;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -28,18 +27,19 @@ public class CaseClosing {
 
 	private final CaseFollowUps followUps;
 
-	private final OutreachTimers timers;
+	private final CaseScheduling scheduling;
 
 	private final CaseAnnouncements announcements;
 
 	private final Clock clock;
 
-	CaseClosing(OutreachCaseRepository cases, Escalations escalations, CaseFollowUps followUps, OutreachTimers timers,
+	CaseClosing(OutreachCaseRepository cases, Escalations escalations, CaseFollowUps followUps,
+			CaseScheduling scheduling,
 			CaseAnnouncements announcements, Clock clock) {
 		this.cases = cases;
 		this.escalations = escalations;
 		this.followUps = followUps;
-		this.timers = timers;
+		this.scheduling = scheduling;
 		this.announcements = announcements;
 		this.clock = clock;
 	}
@@ -50,7 +50,7 @@ public class CaseClosing {
 		OutreachCase closed = this.cases.update(outreachCase.closed(reason, this.clock.instant()));
 		this.escalations.resolveAll(closed.id());
 		this.followUps.cancelPending(closed.id());
-		this.timers.cancelAll(closed.id());
+		this.scheduling.cancelTimers(closed.id());
 		this.announcements.announceClosed(closed);
 		log.info("Closed outreach case {}: {}", closed.id(), reason);
 		return closed;

@@ -2,10 +2,12 @@ package org.peersupport.outreach.outreachcase;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 
 import org.peersupport.outreach.policy.OutreachPolicy;
-import org.peersupport.outreach.timer.OutreachTimers;
-import org.peersupport.outreach.timer.TimerKind;
+import org.peersupport.persistence.timer.DurableTimers;
+import org.peersupport.persistence.timer.TimerTask;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -14,18 +16,23 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Turns a case's plan into timers, in the transaction that changed the case: a case due
  * now goes to matching at once, a later one gets an offer-due timer, and every case gets
- * a window-at-risk warning (when there is time for one) and a window-missed check.
+ * a window-at-risk warning (when there is time for one) and a window-missed check. A case
+ * has one timer of each kind: a plan that changes moves it.
  */
 @Service
 class CaseScheduling {
 
-	private final OutreachTimers timers;
+	/** The timers a case can have; closing it cancels them. */
+	private static final List<TimerTask> CASE_TIMERS = List.of(OfferDueTimer.TASK, WindowAtRiskTimer.TASK,
+			WindowMissedTimer.TASK, CaseExpiryTimer.TASK);
+
+	private final DurableTimers timers;
 
 	private final CaseAnnouncements announcements;
 
 	private final Clock clock;
 
-	CaseScheduling(OutreachTimers timers, CaseAnnouncements announcements, Clock clock) {
+	CaseScheduling(DurableTimers timers, CaseAnnouncements announcements, Clock clock) {
 		this.timers = timers;
 		this.announcements = announcements;
 		this.clock = clock;
@@ -61,16 +68,25 @@ class CaseScheduling {
 		if (!outreachCase.dueAt().isAfter(this.clock.instant())) {
 			return this.announcements.announceDue(outreachCase, policy.deadlines().acceptWithin());
 		}
-		this.timers.schedule(TimerKind.OFFER_DUE, outreachCase.id(), outreachCase.dueAt());
+		this.timers.reschedule(OfferDueTimer.TASK, outreachCase.id().toString(), outreachCase.dueAt());
 		return outreachCase;
 	}
 
 	private void scheduleWindow(OutreachCase outreachCase, OutreachPolicy policy) {
 		Instant atRisk = outreachCase.windowEndsAt().minus(policy.deadlines().escalationLeadTime());
 		if (!policy.deadlines().escalationLeadTime().isZero() && atRisk.isAfter(outreachCase.dueAt())) {
-			this.timers.schedule(TimerKind.WINDOW_AT_RISK, outreachCase.id(), atRisk);
+			this.timers.reschedule(WindowAtRiskTimer.TASK, outreachCase.id().toString(), atRisk);
 		}
-		this.timers.schedule(TimerKind.WINDOW_MISSED, outreachCase.id(), outreachCase.windowEndsAt());
+		this.timers.reschedule(WindowMissedTimer.TASK, outreachCase.id().toString(), outreachCase.windowEndsAt());
+	}
+
+	/**
+	 * Cancels a closing case's waiting timers; one firing right now finds the case closed
+	 * and does nothing.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	void cancelTimers(UUID caseId) {
+		CASE_TIMERS.forEach((task) -> this.timers.cancel(task, caseId.toString()));
 	}
 
 }

@@ -14,13 +14,12 @@ import java.util.UUID;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.SchedulableInstance;
-import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.sun.management.OperatingSystemMXBean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.peersupport.outreach.OutreachApplication;
-import org.peersupport.outreach.timer.TimerKind;
 import org.peersupport.testkit.TestInfrastructure;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -42,6 +41,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class TimerBenchmark {
 
 	private static final Logger log = LoggerFactory.getLogger(TimerBenchmark.class);
+
+	/**
+	 * The offer-due timer's task (outreachcase.OfferDueTimer.TASK); its subject is the
+	 * case.
+	 */
+	private static final String OFFER_DUE = "outreach-offer-due";
 
 	private TimerBenchmark() {
 	}
@@ -74,9 +79,8 @@ public final class TimerBenchmark {
 		TestInfrastructure.springProperties("outreach").forEach((k, v) -> arguments.add("--" + k + "=" + v));
 		arguments
 			.addAll(List.of("--server.port=0", "--spring.kafka.consumer.group-id=outreach-bench-" + UUID.randomUUID(),
-					"--peersupport.outreach.timers.polling-interval=" + polling,
-					"--peersupport.outreach.timers.threads=" + threads, "--logging.level.root=WARN",
-					"--logging.level.org.peersupport.outreach.bench=INFO"));
+					"--peersupport.timers.polling-interval=" + polling, "--peersupport.timers.threads=" + threads,
+					"--logging.level.root=WARN", "--logging.level.org.peersupport.outreach.bench=INFO"));
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(OutreachApplication.class)
 			.run(arguments.toArray(String[]::new))) {
 			JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
@@ -107,8 +111,7 @@ public final class TimerBenchmark {
 					FROM (SELECT extract(epoch FROM announced_at - due_at) * 1000 AS ms
 					      FROM outreach_case WHERE announced_at IS NOT NULL) lags
 					""");
-			long unfired = count(jdbc,
-					"SELECT count(*) FROM scheduled_tasks WHERE task_name = '" + TimerKind.OFFER_DUE.taskName() + "'");
+			long unfired = count(jdbc, "SELECT count(*) FROM scheduled_tasks WHERE task_name = '" + OFFER_DUE + "'");
 			String report = String.format("""
 					| setting | value |
 					|---|---|
@@ -134,11 +137,13 @@ public final class TimerBenchmark {
 		}
 	}
 
-	/** Cases and their offer-due timers, written in batches as the application would. */
+	/**
+	 * Cases and their offer-due timers (one per case, as {@code DurableTimers} writes
+	 * them), in batches of 1,000 through db-scheduler's batch insert.
+	 */
 	private static void schedule(JdbcTemplate jdbc, SchedulerClient timers, int cases, Instant firstDue,
 			Duration horizon) {
 		Instant now = Instant.now();
-		TaskDescriptor<String> offerDue = TaskDescriptor.of(TimerKind.OFFER_DUE.taskName(), String.class);
 		int batch = 1000;
 		for (int start = 0; start < cases; start += batch) {
 			List<Object[]> caseRows = new ArrayList<>();
@@ -150,9 +155,7 @@ public final class TimerBenchmark {
 				caseRows.add(new Object[] { caseId, "BENCH-" + i, Timestamp.from(now), Timestamp.from(due),
 						Timestamp.from(due.plus(Duration.ofDays(1))), Timestamp.from(now), Timestamp.from(now) });
 				eventRows.add(new Object[] { UUID.randomUUID(), caseId, "bench-event-" + i, Timestamp.from(now) });
-				instances.add(offerDue.instance(caseId + "/" + caseId + "@" + due.toEpochMilli())
-					.data(caseId.toString())
-					.scheduledTo(due));
+				instances.add(SchedulableInstance.of(new TaskInstance<>(OFFER_DUE, caseId.toString()), due));
 			}
 			jdbc.batchUpdate(
 					"""

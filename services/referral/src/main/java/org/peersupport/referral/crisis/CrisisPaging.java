@@ -5,13 +5,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.peersupport.referral.timer.DurableTimers;
-import org.peersupport.referral.timer.TimerHandler;
+import org.peersupport.persistence.timer.DurableTimers;
+import org.peersupport.persistence.timer.Next;
+import org.peersupport.persistence.timer.TimerHandler;
+import org.peersupport.persistence.timer.TimerTask;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -24,9 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * was after a restart.
  */
 @Component
-class CrisisPaging implements TimerHandler {
+class CrisisPaging extends TimerHandler {
 
-	static final String TASK = "crisis-paging";
+	static final TimerTask TASK = new TimerTask("crisis-paging");
 
 	private static final Logger log = LoggerFactory.getLogger(CrisisPaging.class);
 
@@ -48,6 +49,7 @@ class CrisisPaging implements TimerHandler {
 
 	CrisisPaging(CrisisRepository crises, OnCallRota rota, Pager pager, CrisisSettings settings, DurableTimers timers,
 			JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock) {
+		super(TASK);
 		this.crises = crises;
 		this.rota = rota;
 		this.pager = pager;
@@ -60,12 +62,13 @@ class CrisisPaging implements TimerHandler {
 
 	/** Pages the first lead at once, in the transaction that raises the crisis. */
 	void start(Crisis crisis) {
-		this.timers.start(this, crisis.id(), crisis.raisedAt());
+		this.timers.schedule(TASK, crisis.id(), crisis.raisedAt());
 	}
 
+	/** The webhook must not run inside a transaction: see {@link #fire}. */
 	@Override
-	public String taskName() {
-		return TASK;
+	public boolean transactional() {
+		return false;
 	}
 
 	/**
@@ -73,17 +76,17 @@ class CrisisPaging implements TimerHandler {
 	 * gateway never holds a lock an acknowledgement needs.
 	 */
 	@Override
-	public Optional<Instant> fire(String crisisId) {
+	public Next fire(String crisisId, Instant scheduledFor) {
 		Crisis crisis = this.crises.findById(crisisId).filter(Crisis::open).orElse(null);
 		if (crisis == null) {
-			return Optional.empty();
+			return Next.done();
 		}
 		List<OnCallLead> leads = this.rota.current();
 		if (leads.isEmpty()) {
 			log.error("Crisis {} cannot be paged: the on-call rota is empty; retrying in {}", crisisId,
 					this.settings.retryAfterFailedPage());
-			return Optional
-				.of(this.clock.instant().truncatedTo(ChronoUnit.MICROS).plus(this.settings.retryAfterFailedPage()));
+			return Next.againAt(
+					this.clock.instant().truncatedTo(ChronoUnit.MICROS).plus(this.settings.retryAfterFailedPage()));
 		}
 		int position = crisis.nextPosition();
 		OnCallLead lead = leads.get(position % leads.size());
@@ -92,7 +95,7 @@ class CrisisPaging implements TimerHandler {
 		return this.transactions.execute((status) -> recordPage(crisisId, position, lead, failure));
 	}
 
-	private Optional<Instant> recordPage(String crisisId, int position, OnCallLead lead, String failure) {
+	private Next recordPage(String crisisId, int position, OnCallLead lead, String failure) {
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 		this.jdbc.update("""
 				INSERT INTO crisis_page (crisis_id, position, lead_id, pager_id, attempted_at, delivered, failure)
@@ -100,17 +103,17 @@ class CrisisPaging implements TimerHandler {
 				failure == null, failure);
 		Crisis crisis = this.crises.lockById(crisisId).orElseThrow();
 		if (!crisis.open()) {
-			return Optional.empty();
+			return Next.done();
 		}
 		this.crises.update(crisis.pagedOnce());
 		if (failure != null) {
 			log.warn("Crisis {}: page to on-call lead {} failed ({}); paging the next lead in {}", crisisId,
 					lead.leadId(), failure, this.settings.retryAfterFailedPage());
-			return Optional.of(now.plus(this.settings.retryAfterFailedPage()));
+			return Next.againAt(now.plus(this.settings.retryAfterFailedPage()));
 		}
 		log.info("Crisis {}: paged on-call lead {}; the next lead is paged unless acknowledged within {}", crisisId,
 				lead.leadId(), this.settings.acknowledgeWithin());
-		return Optional.of(now.plus(this.settings.acknowledgeWithin()));
+		return Next.againAt(now.plus(this.settings.acknowledgeWithin()));
 	}
 
 	/** The pages sent for a crisis, oldest first. */

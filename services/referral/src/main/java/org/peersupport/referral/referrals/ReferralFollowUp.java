@@ -8,11 +8,12 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.peersupport.referral.timer.DurableTimers;
-import org.peersupport.referral.timer.TimerHandler;
+import org.peersupport.persistence.timer.DurableTimers;
+import org.peersupport.persistence.timer.Next;
+import org.peersupport.persistence.timer.TimerHandler;
+import org.peersupport.persistence.timer.TimerTask;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The follow-up of a referral, as one durable timer that fires twice: at the follow-up an
@@ -20,9 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
  * connected. A referral that connected or closed in between ends the timer.
  */
 @Component
-class ReferralFollowUp implements TimerHandler {
+class ReferralFollowUp extends TimerHandler {
 
-	static final String TASK = "referral-follow-up";
+	static final TimerTask TASK = new TimerTask("referral-follow-up");
 
 	private static final Logger log = LoggerFactory.getLogger(ReferralFollowUp.class);
 
@@ -35,6 +36,7 @@ class ReferralFollowUp implements TimerHandler {
 	private final Clock clock;
 
 	ReferralFollowUp(ReferralRepository referrals, ReferralEvents events, DurableTimers timers, Clock clock) {
+		super(TASK);
 		this.referrals = referrals;
 		this.events = events;
 		this.timers = timers;
@@ -43,20 +45,15 @@ class ReferralFollowUp implements TimerHandler {
 
 	/** Starts the follow-up of a new referral, in its transaction. */
 	void start(Referral referral) {
-		this.timers.start(this, referral.id(), referral.followUpAt());
+		this.timers.schedule(TASK, referral.id(), referral.followUpAt());
 	}
 
+	/** Runs in the firing's transaction: the close and its event commit together. */
 	@Override
-	public String taskName() {
-		return TASK;
-	}
-
-	@Override
-	@Transactional
-	public Optional<Instant> fire(String id) {
+	public Next fire(String id, Instant scheduledFor) {
 		Optional<Referral> found = this.referrals.lockById(id);
 		if (found.isEmpty() || !found.get().status().awaitsConnection()) {
-			return Optional.empty();
+			return Next.done();
 		}
 		Referral referral = found.get();
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
@@ -65,13 +62,13 @@ class ReferralFollowUp implements TimerHandler {
 				this.referrals.update(referral.markedDue(now));
 				log.info("Referral {} is due for follow-up", id);
 			}
-			return Optional.of(referral.closeBy());
+			return Next.againAt(referral.closeBy());
 		}
 		Referral closed = referral.closedUnconnected(now);
 		this.referrals.update(closed);
 		this.events.closed(closed);
 		log.info("Referral {} closed as not connected at its deadline", id);
-		return Optional.empty();
+		return Next.done();
 	}
 
 }

@@ -47,7 +47,7 @@ class CrisisPagingRestartIT {
 		properties.put("peersupport.referral.crisis.on-call[0].pager-id", "PAGER-1");
 		properties.put("peersupport.referral.crisis.on-call[1].lead-id", "LEAD-2");
 		properties.put("peersupport.referral.crisis.on-call[1].pager-id", "PAGER-2");
-		properties.put("peersupport.referral.timers.polling-interval", "200ms");
+		properties.put("peersupport.timers.polling-interval", "200ms");
 		MutableClock clock = new MutableClock(Instant.now());
 
 		String staffId = "RESTART-" + UUID.randomUUID();
