@@ -30,7 +30,7 @@ public final class ServiceArchitecture {
 
 	/** The platform modules' packages, which every service may use. */
 	public static final List<String> PLATFORM = List.of("contracts", "persistence", "messaging", "web", "security",
-			"testkit");
+			"embedded", "testkit");
 
 	private static final String ROOT = "org.peersupport";
 
