@@ -1,6 +1,5 @@
 package org.peersupport.outreach.escalation;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -14,7 +13,6 @@ import org.peersupport.contracts.events.EscalationReasons;
 import org.peersupport.contracts.events.OutreachEscalated;
 import org.peersupport.messaging.outbox.Outbox;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,14 +34,14 @@ public class Escalations {
 
 	private static final Logger log = LoggerFactory.getLogger(Escalations.class);
 
-	private final JdbcTemplate jdbc;
+	private final EscalationRepository escalations;
 
 	private final Outbox outbox;
 
 	private final Clock clock;
 
-	Escalations(JdbcTemplate jdbc, Outbox outbox, Clock clock) {
-		this.jdbc = jdbc;
+	Escalations(EscalationRepository escalations, Outbox outbox, Clock clock) {
+		this.escalations = escalations;
 		this.outbox = outbox;
 		this.clock = clock;
 	}
@@ -54,8 +52,7 @@ public class Escalations {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void raise(UUID caseId, String staffId, String reason, Instant at) {
-		this.jdbc.update("INSERT INTO escalation (id, case_id, staff_id, reason, escalated_at) VALUES (?, ?, ?, ?, ?)",
-				UUID.randomUUID(), caseId, staffId, reason, Timestamp.from(at));
+		this.escalations.save(new Escalation(UUID.randomUUID(), caseId, staffId, reason, at, null));
 		this.outbox.publish(Events.OUTREACH_ESCALATED, staffId, caseId.toString(),
 				new OutreachEscalated(caseId.toString(), staffId, reason, at));
 		log.warn("Outreach case {} escalated: {}", caseId, reason);
@@ -64,30 +61,25 @@ public class Escalations {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void resolve(UUID caseId, List<String> reasons) {
 		for (String reason : reasons) {
-			this.jdbc.update(
-					"UPDATE escalation SET resolved_at = ? WHERE case_id = ? AND reason = ? AND resolved_at IS NULL",
-					Timestamp.from(this.clock.instant()), caseId, reason);
+			this.escalations.resolve(caseId, reason, this.clock.instant());
 		}
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void resolveAll(UUID caseId) {
-		this.jdbc.update("UPDATE escalation SET resolved_at = ? WHERE case_id = ? AND resolved_at IS NULL",
-				Timestamp.from(this.clock.instant()), caseId);
+		this.escalations.resolveAll(caseId, this.clock.instant());
 	}
 
 	public boolean isOpen(UUID caseId, String reason) {
-		return !this.jdbc
-			.queryForList("SELECT 1 FROM escalation WHERE case_id = ? AND reason = ? AND resolved_at IS NULL",
-					Integer.class, caseId, reason)
-			.isEmpty();
+		return this.escalations.existsByCaseIdAndReasonAndResolvedAtIsNull(caseId, reason);
 	}
 
 	/** The unresolved escalation reasons of a case, oldest first. */
 	public List<String> openReasons(UUID caseId) {
-		return this.jdbc.queryForList(
-				"SELECT reason FROM escalation WHERE case_id = ? AND resolved_at IS NULL ORDER BY escalated_at",
-				String.class, caseId);
+		return this.escalations.findByCaseIdAndResolvedAtIsNullOrderByEscalatedAt(caseId)
+			.stream()
+			.map(Escalation::reason)
+			.toList();
 	}
 
 }

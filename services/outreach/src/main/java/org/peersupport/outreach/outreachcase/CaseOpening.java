@@ -1,6 +1,5 @@
 package org.peersupport.outreach.outreachcase;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,7 +22,6 @@ import org.peersupport.outreach.timing.CaseFacts;
 import org.peersupport.outreach.timing.OfferPlan;
 import org.peersupport.outreach.timing.OfferTiming;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,13 +51,13 @@ public class CaseOpening {
 
 	private final CaseEscalation escalation;
 
-	private final JdbcTemplate jdbc;
+	private final TeamDebriefRepository teamDebriefs;
 
 	private final Clock clock;
 
 	CaseOpening(OutreachCaseRepository cases, CaseEventRepository caseEvents, OutreachPolicies policies,
 			Clinicians clinicians, CaseScheduling scheduling, CaseAnnouncements announcements,
-			CaseEscalation escalation, JdbcTemplate jdbc, Clock clock) {
+			CaseEscalation escalation, TeamDebriefRepository teamDebriefs, Clock clock) {
 		this.cases = cases;
 		this.caseEvents = caseEvents;
 		this.policies = policies;
@@ -67,7 +65,7 @@ public class CaseOpening {
 		this.scheduling = scheduling;
 		this.announcements = announcements;
 		this.escalation = escalation;
-		this.jdbc = jdbc;
+		this.teamDebriefs = teamDebriefs;
 		this.clock = clock;
 	}
 
@@ -142,9 +140,8 @@ public class CaseOpening {
 			return;
 		}
 		OutreachCase target = touched.stream().filter(OutreachCase::isOpen).findFirst().orElse(touched.get(0));
-		int proposed = this.jdbc.update(
-				"INSERT INTO team_debrief (event_id, case_id, involved, proposed_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
-				event.eventId(), target.id(), event.involved().size(), Timestamp.from(this.clock.instant()));
+		long proposed = this.teamDebriefs.proposeOnce(event.eventId(), target.id(), event.involved().size(),
+				this.clock.instant());
 		if (proposed == 1) {
 			this.escalation.escalate(this.cases.findById(target.id()).orElseThrow(),
 					EscalationReasons.TEAM_DEBRIEF_PROPOSED, false);
