@@ -16,8 +16,8 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
+import org.peersupport.embedded.PostgresServer;
 import org.peersupport.testkit.MutableClock;
-import org.peersupport.testkit.PostgresServer;
 import org.peersupport.testkit.TestInfrastructure;
 
 import org.springframework.beans.factory.annotation.Autowired;

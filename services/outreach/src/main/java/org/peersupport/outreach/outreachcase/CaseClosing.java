@@ -34,8 +34,7 @@ public class CaseClosing {
 	private final Clock clock;
 
 	CaseClosing(OutreachCaseRepository cases, Escalations escalations, CaseFollowUps followUps,
-			CaseScheduling scheduling,
-			CaseAnnouncements announcements, Clock clock) {
+			CaseScheduling scheduling, CaseAnnouncements announcements, Clock clock) {
 		this.cases = cases;
 		this.escalations = escalations;
 		this.followUps = followUps;
