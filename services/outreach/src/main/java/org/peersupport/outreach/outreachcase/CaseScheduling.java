@@ -51,23 +51,23 @@ class CaseScheduling {
 		if (alreadyWithMatching) {
 			return this.announcements.announceDue(after, policy.deadlines().acceptWithin());
 		}
-		if (after.status() == CaseStatus.SCHEDULED && !after.dueAt().equals(before.dueAt())) {
+		if (after.status() == CaseStatus.SCHEDULED && !after.offer().dueAt().equals(before.offer().dueAt())) {
 			return offerWhenDue(after, policy);
 		}
 		return after;
 	}
 
 	private OutreachCase offerWhenDue(OutreachCase outreachCase, OutreachPolicy policy) {
-		if (!outreachCase.dueAt().isAfter(this.clock.instant())) {
+		if (!outreachCase.offer().dueAt().isAfter(this.clock.instant())) {
 			return this.announcements.announceDue(outreachCase, policy.deadlines().acceptWithin());
 		}
-		this.timers.schedule(TimerKind.OFFER_DUE, outreachCase.id(), outreachCase.dueAt());
+		this.timers.schedule(TimerKind.OFFER_DUE, outreachCase.id(), outreachCase.offer().dueAt());
 		return outreachCase;
 	}
 
 	private void scheduleWindow(OutreachCase outreachCase, OutreachPolicy policy) {
 		Instant atRisk = outreachCase.windowEndsAt().minus(policy.deadlines().escalationLeadTime());
-		if (!policy.deadlines().escalationLeadTime().isZero() && atRisk.isAfter(outreachCase.dueAt())) {
+		if (!policy.deadlines().escalationLeadTime().isZero() && atRisk.isAfter(outreachCase.offer().dueAt())) {
 			this.timers.schedule(TimerKind.WINDOW_AT_RISK, outreachCase.id(), atRisk);
 		}
 		this.timers.schedule(TimerKind.WINDOW_MISSED, outreachCase.id(), outreachCase.windowEndsAt());

@@ -18,7 +18,6 @@ import org.peersupport.outreach.timer.OutreachTimers;
 import org.peersupport.outreach.timer.TimerHandler;
 import org.peersupport.outreach.timer.TimerKind;
 import org.peersupport.outreach.timing.ContactHours;
-import org.peersupport.outreach.timing.OfferTiming;
 
 import org.springframework.stereotype.Component;
 
@@ -71,7 +70,7 @@ final class CaseTimers {
 		@Override
 		public void fire(String caseId, Instant scheduledFor) {
 			Optional<OutreachCase> found = this.cases.findByIdForUpdate(UUID.fromString(caseId))
-				.filter((c) -> c.status() == CaseStatus.SCHEDULED && c.announcedAt() == null);
+				.filter((c) -> c.status() == CaseStatus.SCHEDULED && c.offer().announcedAt() == null);
 			if (found.isEmpty()) {
 				return;
 			}
@@ -84,7 +83,7 @@ final class CaseTimers {
 			OutreachPolicy policy = this.policies.forFacility(outreachCase.facility());
 			Instant now = this.clock.instant();
 			// A shift or preference recorded since the case was planned may defer it.
-			boolean urgent = OfferTiming.isUrgent(policy, outreachCase.actualHarm(), outreachCase.highImpact());
+			boolean urgent = outreachCase.reported().isUrgent(policy);
 			Instant allowed = urgent ? now : ContactHours.earliest(now,
 					outreachCase.windowEndsAt().minus(policy.deadlines().acceptWithin()), policy, clinician);
 			if (allowed.isAfter(now)) {
