@@ -21,7 +21,8 @@ import org.peersupport.outreach.timing.OfferTiming;
 /**
  * One clinician's outreach case. Immutable: every change returns the next state. The
  * groups are embedded: each of their fields is a column of {@code outreach_case} under
- * its own name.
+ * its own name. The file is over 250 lines because the groups are nested here, as
+ * {@code OutreachPolicy}'s are, so the whole stored shape reads in one place.
  *
  * @param id the case
  * @param staffId the clinician
