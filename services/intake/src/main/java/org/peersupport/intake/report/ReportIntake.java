@@ -20,7 +20,6 @@ import org.peersupport.contracts.events.AdverseEventReported;
 import org.peersupport.contracts.events.InvolvedClinician;
 import org.peersupport.messaging.outbox.Outbox;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -64,7 +63,7 @@ public class ReportIntake {
 			return this.transactions
 				.execute((status) -> submissions.stream().map((s) -> acceptOnce(s.report(), s.payload())).toList());
 		}
-		catch (DataIntegrityViolationException | io.micronaut.data.exceptions.DataAccessException ex) {
+		catch (ReportAlreadyReceived ex) {
 			// A concurrent retry of the same report won the insert; answer as the retry
 			// it now is.
 			if (submissions.size() == 1) {
@@ -90,7 +89,7 @@ public class ReportIntake {
 		AdverseEventReported event = minimized(id, report, report.involved(), now);
 		String reason = report.noOutreachReason();
 		IntakeOutcome outcome = (reason == null) ? IntakeOutcome.ACCEPTED : IntakeOutcome.ACCEPTED_NO_OUTREACH;
-		this.reports.save(new ReceivedReport(id, report.source(), report.reportId(), hash, outcome, reason,
+		this.reports.add(new ReceivedReport(id, report.source(), report.reportId(), hash, outcome, reason,
 				EventJson.mapper().writeValueAsString(event), now, null));
 		if (reason == null) {
 			this.outbox.publish(Events.ADVERSE_EVENT_REPORTED, id.toString(), id.toString(), event);

@@ -70,7 +70,7 @@ public class AssignmentProgress {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void onDeclined(AssignmentDeclined declined) {
 		find(declined.caseId())
-			.filter((c) -> c.status() == CaseStatus.OFFERED && declined.supporterId().equals(c.supporterId()))
+			.filter((c) -> c.status() == CaseStatus.OFFERED && declined.supporterId().equals(c.offer().supporterId()))
 			.ifPresent((c) -> log.info("Supporter declined case {}; awaiting re-offer", c.id()));
 	}
 

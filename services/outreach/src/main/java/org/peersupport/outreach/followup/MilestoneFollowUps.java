@@ -72,7 +72,8 @@ public class MilestoneFollowUps {
 	 * reopened: a follow-up needs a case. Never for those who must not be contacted.
 	 */
 	private Optional<OutreachCase> target(OutreachCase withEvent) {
-		if (withEvent.closeReason() == CloseReason.OUT_OF_SCOPE || withEvent.closeReason() == CloseReason.OPTED_OUT
+		CloseReason closeReason = withEvent.lifetime().closeReason();
+		if (closeReason == CloseReason.OUT_OF_SCOPE || closeReason == CloseReason.OPTED_OUT
 				|| this.clinicians.preferences(withEvent.staffId()).optedOut()) {
 			return Optional.empty();
 		}

@@ -58,15 +58,17 @@ class CaseAnnouncements {
 				: now.plus(acceptWithin);
 		this.outbox.publish(Events.OUTREACH_DUE, announced.staffId(), announced.id().toString(),
 				new OutreachDue(announced.id().toString(), announced.staffId(), eventIds, List.copyOf(coInvolved),
-						announced.harm(), announced.highImpact(), announced.facility(), announced.unit(),
-						announced.firstReceivedAt(), announced.dueAt(), respondBy));
+						announced.reported().harm(), announced.reported().highImpact(), announced.facility(),
+						announced.reported().unit(), announced.reported().firstReceivedAt(), announced.offer().dueAt(),
+						respondBy));
 		return announced;
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void announceClosed(OutreachCase closed) {
-		this.outbox.publish(Events.OUTREACH_CLOSED, closed.staffId(), closed.id().toString(), new OutreachClosed(
-				closed.id().toString(), closed.staffId(), closed.closeReason(), closed.facility(), closed.closedAt()));
+		this.outbox.publish(Events.OUTREACH_CLOSED, closed.staffId(), closed.id().toString(),
+				new OutreachClosed(closed.id().toString(), closed.staffId(), closed.lifetime().closeReason(),
+						closed.facility(), closed.lifetime().closedAt()));
 	}
 
 }

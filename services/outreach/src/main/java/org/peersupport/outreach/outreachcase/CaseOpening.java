@@ -89,6 +89,7 @@ public class CaseOpening {
 			OutreachPolicy policy) {
 		Instant now = this.clock.instant();
 		CaseFacts facts = CaseFacts.of(event);
+		OutreachCase.Reported reported = OutreachCase.Reported.of(event);
 		this.clinicians.lock(clinician.staffId());
 		ClinicianContext context = this.clinicians.context(clinician.staffId());
 		Optional<OutreachCase> open = this.cases.findOpenCaseForUpdate(clinician.staffId());
@@ -98,25 +99,22 @@ public class CaseOpening {
 					: !policy.inScope(context.role()) ? CloseReason.OUT_OF_SCOPE : null;
 			if (notContacted != null) {
 				outreachCase = this.cases
-					.save(OutreachCase.closedAtOnce(clinician.staffId(), event.harm(), facts.actualHarm(),
-							facts.highImpact(), event.facility(), event.unit(), event.receivedAt(), notContacted, now));
+					.save(OutreachCase.closedAtOnce(clinician.staffId(), reported, notContacted, now));
 				addEvent(outreachCase, event, clinician, now);
 				this.announcements.announceClosed(outreachCase);
 				log.info("Recorded event {} for a clinician who is not contacted ({})", event.eventId(), notContacted);
 				return outreachCase;
 			}
 			OfferPlan plan = OfferTiming.plan(policy, facts, context);
-			outreachCase = this.cases.save(OutreachCase.open(clinician.staffId(), event.harm(), facts.actualHarm(),
-					facts.highImpact(), event.facility(), event.unit(), event.receivedAt(), plan, now));
+			outreachCase = this.cases.save(OutreachCase.open(clinician.staffId(), reported, plan, now));
 			addEvent(outreachCase, event, clinician, now);
 			log.info("Opened outreach case {} for event {}, due {}", outreachCase.id(), event.eventId(), plan.dueAt());
 			return this.scheduling.scheduleNew(outreachCase, policy);
 		}
 		OutreachCase existing = open.get();
-		OutreachCase coalesced = existing.withEvent(event.harm(), facts.actualHarm(), facts.highImpact(),
-				event.facility(), event.unit(), OfferTiming.plan(policy, facts, context), now);
+		OutreachCase coalesced = existing.withEvent(reported, OfferTiming.plan(policy, facts, context), now);
 		boolean alreadyWithMatching = existing.status() == CaseStatus.NEEDS_ATTENTION
-				|| (existing.status() == CaseStatus.SCHEDULED && existing.announcedAt() != null);
+				|| (existing.status() == CaseStatus.SCHEDULED && existing.offer().announcedAt() != null);
 		outreachCase = this.cases.update(alreadyWithMatching ? coalesced.rescheduled(now) : coalesced);
 		addEvent(outreachCase, event, clinician, now);
 		log.info("Added event {} to open outreach case {}", event.eventId(), outreachCase.id());

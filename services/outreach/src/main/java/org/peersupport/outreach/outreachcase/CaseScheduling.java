@@ -58,23 +58,23 @@ class CaseScheduling {
 		if (alreadyWithMatching) {
 			return this.announcements.announceDue(after, policy.deadlines().acceptWithin());
 		}
-		if (after.status() == CaseStatus.SCHEDULED && !after.dueAt().equals(before.dueAt())) {
+		if (after.status() == CaseStatus.SCHEDULED && !after.offer().dueAt().equals(before.offer().dueAt())) {
 			return offerWhenDue(after, policy);
 		}
 		return after;
 	}
 
 	private OutreachCase offerWhenDue(OutreachCase outreachCase, OutreachPolicy policy) {
-		if (!outreachCase.dueAt().isAfter(this.clock.instant())) {
+		if (!outreachCase.offer().dueAt().isAfter(this.clock.instant())) {
 			return this.announcements.announceDue(outreachCase, policy.deadlines().acceptWithin());
 		}
-		this.timers.reschedule(OfferDueTimer.TASK, outreachCase.id().toString(), outreachCase.dueAt());
+		this.timers.reschedule(OfferDueTimer.TASK, outreachCase.id().toString(), outreachCase.offer().dueAt());
 		return outreachCase;
 	}
 
 	private void scheduleWindow(OutreachCase outreachCase, OutreachPolicy policy) {
 		Instant atRisk = outreachCase.windowEndsAt().minus(policy.deadlines().escalationLeadTime());
-		if (!policy.deadlines().escalationLeadTime().isZero() && atRisk.isAfter(outreachCase.dueAt())) {
+		if (!policy.deadlines().escalationLeadTime().isZero() && atRisk.isAfter(outreachCase.offer().dueAt())) {
 			this.timers.reschedule(WindowAtRiskTimer.TASK, outreachCase.id().toString(), atRisk);
 		}
 		this.timers.reschedule(WindowMissedTimer.TASK, outreachCase.id().toString(), outreachCase.windowEndsAt());

@@ -14,7 +14,6 @@ import org.peersupport.outreach.clinician.Clinicians;
 import org.peersupport.outreach.policy.OutreachPolicies;
 import org.peersupport.outreach.policy.OutreachPolicy;
 import org.peersupport.outreach.timing.ContactHours;
-import org.peersupport.outreach.timing.OfferTiming;
 import org.peersupport.persistence.timer.Next;
 import org.peersupport.persistence.timer.TimerHandler;
 import org.peersupport.persistence.timer.TimerTask;
@@ -61,7 +60,7 @@ class OfferDueTimer extends TimerHandler {
 	@Override
 	public Next fire(String caseId, Instant scheduledFor) {
 		Optional<OutreachCase> found = this.cases.findByIdForUpdate(UUID.fromString(caseId))
-			.filter((c) -> c.status() == CaseStatus.SCHEDULED && c.announcedAt() == null);
+			.filter((c) -> c.status() == CaseStatus.SCHEDULED && c.offer().announcedAt() == null);
 		if (found.isEmpty()) {
 			return Next.done();
 		}
@@ -74,7 +73,7 @@ class OfferDueTimer extends TimerHandler {
 		OutreachPolicy policy = this.policies.forFacility(outreachCase.facility());
 		Instant now = this.clock.instant();
 		// A shift or preference recorded since the case was planned may defer it.
-		boolean urgent = OfferTiming.isUrgent(policy, outreachCase.actualHarm(), outreachCase.highImpact());
+		boolean urgent = outreachCase.reported().isUrgent(policy);
 		Instant allowed = urgent ? now : ContactHours.earliest(now,
 				outreachCase.windowEndsAt().minus(policy.deadlines().acceptWithin()), policy, clinician);
 		if (allowed.isAfter(now)) {

@@ -102,9 +102,9 @@ public class OutreachCaseQueries {
 			.stream()
 			.map((caseEvent) -> caseEvent.eventId())
 			.toList();
-		return new OutreachCaseView(c.id().toString(), c.staffId(), c.status(), eventIds, c.dueAt(), c.windowEndsAt(),
-				c.offeredAt(), c.supporterId(), c.attentionReason(), this.escalations.openReasons(c.id()),
-				c.closeReason());
+		return new OutreachCaseView(c.id().toString(), c.staffId(), c.status(), eventIds, c.offer().dueAt(),
+				c.windowEndsAt(), c.offer().offeredAt(), c.offer().supporterId(), c.attentionReason(),
+				this.escalations.openReasons(c.id()), c.lifetime().closeReason());
 	}
 
 }

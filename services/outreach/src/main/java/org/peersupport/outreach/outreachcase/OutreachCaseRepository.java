@@ -37,8 +37,10 @@ public interface OutreachCaseRepository extends CrudRepository<OutreachCase, UUI
 	@Query("SELECT c.* FROM outreach_case c JOIN case_event e ON e.case_id = c.id WHERE e.event_id = :eventId ORDER BY c.opened_at DESC")
 	List<OutreachCase> findByEventId(String eventId);
 
+	@Query("SELECT * FROM outreach_case WHERE staff_id = :staffId ORDER BY opened_at DESC")
 	List<OutreachCase> findByStaffIdOrderByOpenedAtDesc(String staffId);
 
+	@Query("SELECT * FROM outreach_case WHERE status = :status ORDER BY updated_at")
 	List<OutreachCase> findByStatusOrderByUpdatedAt(CaseStatus status);
 
 }

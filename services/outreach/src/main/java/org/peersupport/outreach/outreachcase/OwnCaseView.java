@@ -16,7 +16,7 @@ import java.time.Instant;
 public record OwnCaseView(CaseStatus status, Instant dueAt, Instant offeredAt, String supporterId) {
 
 	static OwnCaseView of(OutreachCase c) {
-		return new OwnCaseView(c.status(), c.dueAt(), c.offeredAt(), c.supporterId());
+		return new OwnCaseView(c.status(), c.offer().dueAt(), c.offer().offeredAt(), c.offer().supporterId());
 	}
 
 }

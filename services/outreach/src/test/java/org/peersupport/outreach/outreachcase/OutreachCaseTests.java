@@ -18,17 +18,17 @@ class OutreachCaseTests {
 	@Test
 	void aLaterEventCanMakeACaseWorseAndSoonerButNeverMilderOrLater() {
 		OutreachCase open = open(HarmLevel.MODERATE, T0.plusSeconds(3600), T0.plusSeconds(86400));
-		OutreachCase worse = open.withEvent(HarmLevel.DEATH, HarmLevel.DEATH, true, "MAIN", "ICU",
+		OutreachCase worse = open.withEvent(reported(HarmLevel.DEATH, HarmLevel.DEATH, true, "MAIN"),
 				new OfferPlan(T0.plusSeconds(60), T0.plusSeconds(7200)), T0);
-		assertThat(worse.harm()).isEqualTo(HarmLevel.DEATH);
-		assertThat(worse.highImpact()).isTrue();
-		assertThat(worse.dueAt()).isEqualTo(T0.plusSeconds(60));
+		assertThat(worse.reported().harm()).isEqualTo(HarmLevel.DEATH);
+		assertThat(worse.reported().highImpact()).isTrue();
+		assertThat(worse.offer().dueAt()).isEqualTo(T0.plusSeconds(60));
 		assertThat(worse.windowEndsAt()).isEqualTo(T0.plusSeconds(7200));
-		OutreachCase milder = worse.withEvent(HarmLevel.NO_HARM, HarmLevel.NO_HARM, false, null, null,
+		OutreachCase milder = worse.withEvent(reported(HarmLevel.NO_HARM, HarmLevel.NO_HARM, false, null),
 				new OfferPlan(T0.plusSeconds(7200), T0.plusSeconds(86400 * 3)), T0);
-		assertThat(milder.harm()).isEqualTo(HarmLevel.DEATH);
-		assertThat(milder.highImpact()).isTrue();
-		assertThat(milder.dueAt()).isEqualTo(T0.plusSeconds(60));
+		assertThat(milder.reported().harm()).isEqualTo(HarmLevel.DEATH);
+		assertThat(milder.reported().highImpact()).isTrue();
+		assertThat(milder.offer().dueAt()).isEqualTo(T0.plusSeconds(60));
 		assertThat(milder.windowEndsAt()).isEqualTo(T0.plusSeconds(7200));
 		assertThat(milder.facility()).isEqualTo("MAIN");
 		assertThat(milder.id()).isEqualTo(open.id());
@@ -39,8 +39,8 @@ class OutreachCaseTests {
 		OutreachCase open = open(HarmLevel.SEVERE, T0, T0);
 		OutreachCase offered = open.offeredTo("P-1", T0.plusSeconds(5), T0);
 		OutreachCase reoffered = offered.offeredTo("P-2", T0.plusSeconds(50), T0);
-		assertThat(reoffered.offeredAt()).isEqualTo(T0.plusSeconds(5));
-		assertThat(reoffered.supporterId()).isEqualTo("P-2");
+		assertThat(reoffered.offer().offeredAt()).isEqualTo(T0.plusSeconds(5));
+		assertThat(reoffered.offer().supporterId()).isEqualTo("P-2");
 		assertThat(reoffered.status()).isEqualTo(CaseStatus.OFFERED);
 	}
 
@@ -67,31 +67,36 @@ class OutreachCaseTests {
 	void aClosedCaseRemembersWhyAndAReopenedOneReturnsToItsSupporter() {
 		OutreachCase done = open(HarmLevel.SEVERE, T0, T0).acceptedBy("P-1", T0).closed(CloseReason.COMPLETED, T0);
 		assertThat(done.isOpen()).isFalse();
-		assertThat(done.closeReason()).isEqualTo(CloseReason.COMPLETED);
+		assertThat(done.lifetime().closeReason()).isEqualTo(CloseReason.COMPLETED);
 		OutreachCase reopened = done.reopened(T0.plusSeconds(60));
 		assertThat(reopened.status()).isEqualTo(CaseStatus.ACCEPTED);
-		assertThat(reopened.closeReason()).isNull();
+		assertThat(reopened.lifetime().closeReason()).isNull();
 		assertThat(OutreachCase
-			.closedAtOnce("C-1", HarmLevel.MILD, HarmLevel.MILD, false, "MAIN", "ICU", T0, CloseReason.OUT_OF_SCOPE, T0)
+			.closedAtOnce("C-1", reported(HarmLevel.MILD, HarmLevel.MILD, false, "MAIN"), CloseReason.OUT_OF_SCOPE, T0)
 			.isOpen()).isFalse();
 	}
 
 	@Test
 	void aNearMissNeverCountsAsActualHarmHoweverItIsCoalesced() {
-		OutreachCase nearMiss = OutreachCase.open("C-1", HarmLevel.SEVERE, null, false, "MAIN", "ICU", T0,
+		OutreachCase nearMiss = OutreachCase.open("C-1", reported(HarmLevel.SEVERE, null, false, "MAIN"),
 				new OfferPlan(T0, T0), T0);
-		OutreachCase withMild = nearMiss.withEvent(HarmLevel.MILD, HarmLevel.MILD, false, null, null,
+		OutreachCase withMild = nearMiss.withEvent(reported(HarmLevel.MILD, HarmLevel.MILD, false, null),
 				new OfferPlan(T0, T0), T0);
-		assertThat(withMild.harm()).isEqualTo(HarmLevel.SEVERE);
-		assertThat(withMild.actualHarm()).isEqualTo(HarmLevel.MILD);
-		OutreachCase withAnotherNearMiss = withMild.withEvent(HarmLevel.DEATH, null, false, null, null,
+		assertThat(withMild.reported().harm()).isEqualTo(HarmLevel.SEVERE);
+		assertThat(withMild.reported().actualHarm()).isEqualTo(HarmLevel.MILD);
+		OutreachCase withAnotherNearMiss = withMild.withEvent(reported(HarmLevel.DEATH, null, false, null),
 				new OfferPlan(T0, T0), T0);
-		assertThat(withAnotherNearMiss.harm()).isEqualTo(HarmLevel.DEATH);
-		assertThat(withAnotherNearMiss.actualHarm()).isEqualTo(HarmLevel.MILD);
+		assertThat(withAnotherNearMiss.reported().harm()).isEqualTo(HarmLevel.DEATH);
+		assertThat(withAnotherNearMiss.reported().actualHarm()).isEqualTo(HarmLevel.MILD);
 	}
 
 	private static OutreachCase open(HarmLevel harm, Instant due, Instant windowEnds) {
-		return OutreachCase.open("C-1", harm, harm, false, "MAIN", "ICU", T0, new OfferPlan(due, windowEnds), T0);
+		return OutreachCase.open("C-1", reported(harm, harm, false, "MAIN"), new OfferPlan(due, windowEnds), T0);
+	}
+
+	private static OutreachCase.Reported reported(HarmLevel harm, HarmLevel actualHarm, boolean highImpact,
+			String facility) {
+		return new OutreachCase.Reported(harm, actualHarm, highImpact, facility, (facility != null) ? "ICU" : null, T0);
 	}
 
 }
