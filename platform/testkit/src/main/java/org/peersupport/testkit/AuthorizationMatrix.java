@@ -33,6 +33,13 @@ import org.springframework.web.reactive.result.method.annotation.RequestMappingH
  * Path variables are filled with the caller's own staff id where they name a person, so
  * the route-level rule is what is tested; object-level refusals (another person's record)
  * need tests of their own.
+ *
+ * <p>
+ * Over 250 lines on purpose: the callers ({@link Caller}, each with the token it sends),
+ * the rules a service declares and the checks they drive are one vocabulary that every
+ * service's matrix test and the route fuzzer read as
+ * {@code AuthorizationMatrix.Caller.…}; the route listing itself is
+ * {@link ServiceRoutes}.
  */
 public final class AuthorizationMatrix {
 

@@ -31,7 +31,7 @@ public final class FuzzReport {
 		this.seed = seed;
 	}
 
-	void record(int index, RouteFuzzer.FuzzCase request, RouteFuzzer.Answer answer) {
+	void record(int index, FuzzCase request, Answer answer) {
 		this.cases++;
 		this.byRouteAndStatus.merge(request.route() + " | " + answer.status(), 1, Integer::sum);
 		this.byStatus.merge(answer.status(), 1, Integer::sum);

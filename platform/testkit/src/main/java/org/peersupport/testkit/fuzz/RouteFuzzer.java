@@ -236,48 +236,6 @@ public final class RouteFuzzer {
 	private record Sample(Map<String, String> variables, Body body) {
 	}
 
-	/**
-	 * One request as sent.
-	 *
-	 * @param route the route it was made for
-	 * @param caller who sent it
-	 * @param method the method
-	 * @param path the path and query, encoded
-	 * @param body the body, or null
-	 * @param errorTypes the types a 4xx answer may have
-	 */
-	record FuzzCase(String route, Caller caller, HttpMethod method, String path, Body body,
-			List<MediaType> errorTypes) {
-
-		/** The request for a failure message: long values and bodies cut short. */
-		String describe() {
-			String shownPath = (this.path.length() > 200) ? this.path.substring(0, 200) + "…" : this.path;
-			String shown = (this.body == null) ? "" : " " + this.body.type() + " "
-					+ ((this.body.text().length() > 200) ? this.body.text().substring(0, 200) + "…" : this.body.text());
-			return this.method + " " + shownPath + " as " + this.caller + shown;
-		}
-
-	}
-
-	/**
-	 * What came back.
-	 *
-	 * @param status the status, 0 for no answer in time
-	 * @param type the content type, or null
-	 * @param errorTypes the types a 4xx answer may have
-	 */
-	record Answer(int status, MediaType type, List<MediaType> errorTypes) {
-
-		boolean acceptable() {
-			if (this.status == 0 || this.status >= 500) {
-				return false;
-			}
-			return this.status < 400
-					|| (this.type != null && this.errorTypes.stream().anyMatch(this.type::isCompatibleWith));
-		}
-
-	}
-
 	static void writeFile(Path file, String text) {
 		try {
 			Files.createDirectories(file.getParent());
