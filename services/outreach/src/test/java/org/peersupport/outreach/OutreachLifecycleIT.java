@@ -101,9 +101,21 @@ class OutreachLifecycleIT {
 	/** The program's administrator, with no facility limit. */
 	WebTestClient admin;
 
+	/**
+	 * Tells this test's staff from every earlier run's: a rerun of a failed test, in the
+	 * same database and broker, meets none of the first try's cases.
+	 */
+	private static String run;
+
 	@BeforeEach
 	void signIn() {
 		this.admin = as(TestIdentity.get().administrator());
+		run = UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	/** A staff id of this run. */
+	private static String staff(String name) {
+		return name + "-" + run;
 	}
 
 	@DynamicPropertySource
@@ -205,8 +217,8 @@ class OutreachLifecycleIT {
 	@Test
 	void aModerateReportInQuietHoursIsOfferedAtSevenThenWarnedEscalatedAndExpired() {
 		Instant evening = CLOCK.advanceToNext(LocalTime.of(22, 0), NEW_YORK);
-		OutreachTraffic.report(evening, HarmLevel.MODERATE, null, "MAIN", "Q-1");
-		OutreachCaseView scheduled = awaitCase("Q-1", (c) -> true);
+		OutreachTraffic.report(evening, HarmLevel.MODERATE, null, "MAIN", staff("Q-1"));
+		OutreachCaseView scheduled = awaitCase(staff("Q-1"), (c) -> true);
 		assertThat(scheduled.status()).isEqualTo(CaseStatus.SCHEDULED);
 		assertThat(scheduled.dueAt().atZone(NEW_YORK).toLocalTime()).isEqualTo(LocalTime.of(7, 0));
 		assertThat(scheduled.windowEndsAt()).isEqualTo(evening.plus(Duration.ofHours(24)));
@@ -247,21 +259,21 @@ class OutreachLifecycleIT {
 	@Test
 	void aSevereNearMissWaitsForContactHoursWhenItsTimerFiresButAnActualSevereEventDoesNot() {
 		Instant evening = CLOCK.advanceToNext(LocalTime.of(22, 0), NEW_YORK);
-		this.clinicians.saveShift(new Shift("SEV-1", evening.minus(Duration.ofMinutes(30)), true));
-		OutreachTraffic.report(evening, HarmLevel.SEVERE, Actuality.NEAR_MISS, null, "MAIN", "NM-1");
-		OutreachTraffic.report(evening, HarmLevel.SEVERE, null, "MAIN", "SEV-1");
-		OutreachCaseView actual = awaitCase("SEV-1", (c) -> true);
+		this.clinicians.saveShift(new Shift(staff("SEV-1"), evening.minus(Duration.ofMinutes(30)), true));
+		OutreachTraffic.report(evening, HarmLevel.SEVERE, Actuality.NEAR_MISS, null, "MAIN", staff("NM-1"));
+		OutreachTraffic.report(evening, HarmLevel.SEVERE, null, "MAIN", staff("SEV-1"));
+		OutreachCaseView actual = awaitCase(staff("SEV-1"), (c) -> true);
 		assertThat(actual.dueAt()).isEqualTo(evening);
 		await().atMost(PATIENCE).until(() -> !OutreachTraffic.published(Topics.OUTREACH_DUE, actual.id()).isEmpty());
-		OutreachCaseView nearMiss = awaitCase("NM-1", (c) -> true);
+		OutreachCaseView nearMiss = awaitCase(staff("NM-1"), (c) -> true);
 		assertThat(nearMiss.status()).isEqualTo(CaseStatus.SCHEDULED);
 		assertThat(nearMiss.dueAt().atZone(NEW_YORK).toLocalTime()).isEqualTo(LocalTime.of(7, 0));
 
 		Instant shiftEnd = CLOCK.advanceTo(nearMiss.dueAt().minus(Duration.ofHours(1)));
-		this.clinicians.saveShift(new Shift("NM-1", shiftEnd, true));
+		this.clinicians.saveShift(new Shift(staff("NM-1"), shiftEnd, true));
 		CLOCK.advanceTo(nearMiss.dueAt());
 		Instant rested = shiftEnd.plus(Duration.ofHours(10));
-		awaitCase("NM-1", (c) -> c.dueAt().equals(rested));
+		awaitCase(staff("NM-1"), (c) -> c.dueAt().equals(rested));
 		assertThat(OutreachTraffic.published(Topics.OUTREACH_DUE, nearMiss.id())).isEmpty();
 
 		CLOCK.advanceTo(rested);
@@ -274,11 +286,11 @@ class OutreachLifecycleIT {
 	@Test
 	void anAcceptedCaseIsNeverEscalatedForItsWindow() {
 		CLOCK.advanceToNext(LocalTime.of(10, 0), NEW_YORK);
-		OutreachTraffic.report(CLOCK.instant(), HarmLevel.MILD, null, "MAIN", "ACC-1");
-		OutreachCaseView open = awaitCase("ACC-1", (c) -> c.dueAt() != null);
-		OutreachTraffic.send(Events.ASSIGNMENT_ACCEPTED, "ACC-1", open.id(),
-				new AssignmentAccepted(UUID.randomUUID().toString(), open.id(), "ACC-1", "P-9", CLOCK.instant()));
-		awaitCase("ACC-1", (c) -> c.status() == CaseStatus.ACCEPTED);
+		OutreachTraffic.report(CLOCK.instant(), HarmLevel.MILD, null, "MAIN", staff("ACC-1"));
+		OutreachCaseView open = awaitCase(staff("ACC-1"), (c) -> c.dueAt() != null);
+		OutreachTraffic.send(Events.ASSIGNMENT_ACCEPTED, staff("ACC-1"), open.id(), new AssignmentAccepted(
+				UUID.randomUUID().toString(), open.id(), staff("ACC-1"), "P-9", CLOCK.instant()));
+		awaitCase(staff("ACC-1"), (c) -> c.status() == CaseStatus.ACCEPTED);
 		CLOCK.advanceTo(open.windowEndsAt().plus(Duration.ofMinutes(1)));
 		await().during(Duration.ofSeconds(1))
 			.atMost(PATIENCE)
@@ -288,20 +300,20 @@ class OutreachLifecycleIT {
 	@Test
 	void threeEventsCoalesceIntoOneCaseWhoseDueTimeOnlyMovesEarlier() {
 		Instant evening = CLOCK.advanceToNext(LocalTime.of(22, 30), NEW_YORK);
-		OutreachTraffic.report(evening, HarmLevel.MILD, null, "MAIN", "CO-1");
-		OutreachCaseView first = awaitCase("CO-1", (c) -> c.eventIds().size() == 1);
-		OutreachTraffic.report(evening, HarmLevel.MODERATE, null, "MAIN", "CO-1");
-		OutreachCaseView second = awaitCase("CO-1", (c) -> c.eventIds().size() == 2);
+		OutreachTraffic.report(evening, HarmLevel.MILD, null, "MAIN", staff("CO-1"));
+		OutreachCaseView first = awaitCase(staff("CO-1"), (c) -> c.eventIds().size() == 1);
+		OutreachTraffic.report(evening, HarmLevel.MODERATE, null, "MAIN", staff("CO-1"));
+		OutreachCaseView second = awaitCase(staff("CO-1"), (c) -> c.eventIds().size() == 2);
 		assertThat(second.dueAt()).isEqualTo(first.dueAt());
 		assertThat(second.windowEndsAt()).isBefore(first.windowEndsAt());
-		OutreachTraffic.report(evening, HarmLevel.SEVERE, EventCategory.RESUSCITATION, "MAIN", "CO-1");
-		OutreachCaseView third = awaitCase("CO-1", (c) -> c.eventIds().size() == 3);
+		OutreachTraffic.report(evening, HarmLevel.SEVERE, EventCategory.RESUSCITATION, "MAIN", staff("CO-1"));
+		OutreachCaseView third = awaitCase(staff("CO-1"), (c) -> c.eventIds().size() == 3);
 		assertThat(third.dueAt()).isEqualTo(evening);
 		assertThat(third.windowEndsAt()).isEqualTo(evening.plus(Duration.ofHours(2)));
-		assertThat(this.queries.forClinician("CO-1")).hasSize(1);
+		assertThat(this.queries.forClinician(staff("CO-1"))).hasSize(1);
 		await().atMost(PATIENCE).until(() -> !OutreachTraffic.published(Topics.OUTREACH_DUE, third.id()).isEmpty());
-		OutreachTraffic.report(evening, HarmLevel.NO_HARM, null, "MAIN", "CO-1");
-		OutreachCaseView fourth = awaitCase("CO-1", (c) -> c.eventIds().size() == 4);
+		OutreachTraffic.report(evening, HarmLevel.NO_HARM, null, "MAIN", staff("CO-1"));
+		OutreachCaseView fourth = awaitCase(staff("CO-1"), (c) -> c.eventIds().size() == 4);
 		assertThat(fourth.dueAt()).isEqualTo(third.dueAt());
 		assertThat(fourth.windowEndsAt()).isEqualTo(third.windowEndsAt());
 	}
@@ -309,51 +321,57 @@ class OutreachLifecycleIT {
 	@Test
 	void optOutClosesTheOpenCaseAtOnceAndOnlyTheClinicianReversesIt() {
 		CLOCK.advanceToNext(LocalTime.of(23, 0), NEW_YORK);
-		OutreachTraffic.report(CLOCK.instant(), HarmLevel.MODERATE, null, "MAIN", "OO-1");
-		OutreachCaseView open = awaitCase("OO-1", (c) -> true);
-		putPreferences("OO-1", "OO-1", true).expectStatus().isOk().expectBody().jsonPath("$.optedOut").isEqualTo(true);
+		OutreachTraffic.report(CLOCK.instant(), HarmLevel.MODERATE, null, "MAIN", staff("OO-1"));
+		OutreachCaseView open = awaitCase(staff("OO-1"), (c) -> true);
+		putPreferences(staff("OO-1"), staff("OO-1"), true).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.optedOut")
+			.isEqualTo(true);
 		assertThat(awaitClosed(open.id()).reason()).isEqualTo(CloseReason.OPTED_OUT);
 		CLOCK.advanceTo(open.dueAt().plus(Duration.ofMinutes(5)));
-		OutreachTraffic.report(CLOCK.instant(), HarmLevel.SEVERE, null, "MAIN", "OO-1");
-		await().atMost(PATIENCE).until(() -> this.queries.forClinician("OO-1").size() == 2);
-		OutreachCaseView later = this.queries.forClinician("OO-1").get(0);
+		OutreachTraffic.report(CLOCK.instant(), HarmLevel.SEVERE, null, "MAIN", staff("OO-1"));
+		await().atMost(PATIENCE).until(() -> this.queries.forClinician(staff("OO-1")).size() == 2);
+		OutreachCaseView later = this.queries.forClinician(staff("OO-1")).get(0);
 		assertThat(later.status()).isEqualTo(CaseStatus.CLOSED);
 		assertThat(later.closeReason()).isEqualTo(CloseReason.OPTED_OUT);
 		await().during(Duration.ofSeconds(1))
 			.atMost(PATIENCE)
-			.until(() -> OutreachTraffic.published(Topics.OUTREACH_DUE, "\"OO-1\"").isEmpty());
+			.until(() -> OutreachTraffic.published(Topics.OUTREACH_DUE, "\"" + staff("OO-1") + "\"").isEmpty());
 
 		// Only the clinician reverses it: the actor is the token's staff id, and nobody
 		// else (another clinician, the program's administrator) may change it.
-		putPreferences("OO-1", "manager-7", false).expectStatus()
+		putPreferences(staff("OO-1"), "manager-7", false).expectStatus()
 			.isForbidden()
 			.expectHeader()
 			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
 		this.admin.put()
-			.uri("/api/v1/clinicians/{id}/preferences", "OO-1")
+			.uri("/api/v1/clinicians/{id}/preferences", staff("OO-1"))
 			.bodyValue(Map.of("channel", "EMAIL", "optedOut", false))
 			.exchange()
 			.expectStatus()
 			.isForbidden();
 		assertThatThrownBy(() -> this.preferences
-			.change(new ClinicianPreferences("OO-1", null, null, null, Channel.EMAIL, false, null), "manager-7"))
+			.change(new ClinicianPreferences(staff("OO-1"), null, null, null, Channel.EMAIL, false, null), "manager-7"))
 			.isInstanceOf(AccessDeniedException.class);
-		putPreferences("OO-1", "OO-1", false).expectStatus().isOk();
+		putPreferences(staff("OO-1"), staff("OO-1"), false).expectStatus().isOk();
 		assertThat(this.jdbc.queryForList(
-				"SELECT changed_by FROM clinician_preferences_change WHERE staff_id = 'OO-1' ORDER BY changed_at",
-				String.class))
-			.containsExactly("OO-1", "OO-1");
-		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM clinician_preferences_change WHERE staff_id = 'OO-1'",
-				Integer.class))
+				"SELECT changed_by FROM clinician_preferences_change WHERE staff_id = ? ORDER BY changed_at",
+				String.class, staff("OO-1")))
+			.containsExactly(staff("OO-1"), staff("OO-1"));
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM clinician_preferences_change WHERE staff_id = ?",
+				Integer.class, staff("OO-1")))
 			.isEqualTo(2);
-		OutreachTraffic.report(CLOCK.instant(), HarmLevel.SEVERE, null, "MAIN", "OO-1");
-		await().atMost(PATIENCE).until(() -> !OutreachTraffic.published(Topics.OUTREACH_DUE, "\"OO-1\"").isEmpty());
+		OutreachTraffic.report(CLOCK.instant(), HarmLevel.SEVERE, null, "MAIN", staff("OO-1"));
+		await().atMost(PATIENCE)
+			.until(() -> !OutreachTraffic.published(Topics.OUTREACH_DUE, "\"" + staff("OO-1") + "\"").isEmpty());
 	}
 
 	@Test
 	void anOptOutRacingADueTimerEndsInExactlyOneOutcome() {
 		CLOCK.advanceToNext(LocalTime.of(23, 30), NEW_YORK);
-		List<String> staff = List.of("RACE-1", "RACE-2", "RACE-3", "RACE-4", "RACE-5", "RACE-6", "RACE-7", "RACE-8");
+		List<String> staff = List.of(staff("RACE-1"), staff("RACE-2"), staff("RACE-3"), staff("RACE-4"),
+				staff("RACE-5"), staff("RACE-6"), staff("RACE-7"), staff("RACE-8"));
 		for (String staffId : staff) {
 			OutreachTraffic.report(CLOCK.instant(), HarmLevel.MODERATE, null, "MAIN", staffId);
 		}
@@ -394,16 +412,17 @@ class OutreachLifecycleIT {
 		var physiciansOnly = PolicyReaderTestsAccess.defaultTree();
 		((tools.jackson.databind.node.ObjectNode) physiciansOnly.get("eligibility")).put("scope", "PHYSICIANS_ONLY");
 		putPolicy("PHYS", "admin-1", physiciansOnly.toString()).expectStatus().isOk();
-		directory("SC-RN", "Rae Nurse", "RN");
-		directory("SC-MD", "Max Doc", "MD");
+		directory(staff("SC-RN"), "Rae Nurse", "RN");
+		directory(staff("SC-MD"), "Max Doc", "MD");
 		await().atMost(PATIENCE)
-			.until(() -> this.clinicians.profile("SC-RN").isPresent() && this.clinicians.profile("SC-MD").isPresent());
-		OutreachTraffic.report(CLOCK.instant(), HarmLevel.SEVERE, null, "PHYS", "SC-RN", "SC-MD");
-		OutreachCaseView nurse = awaitCase("SC-RN", (c) -> true);
+			.until(() -> this.clinicians.profile(staff("SC-RN")).isPresent()
+					&& this.clinicians.profile(staff("SC-MD")).isPresent());
+		OutreachTraffic.report(CLOCK.instant(), HarmLevel.SEVERE, null, "PHYS", staff("SC-RN"), staff("SC-MD"));
+		OutreachCaseView nurse = awaitCase(staff("SC-RN"), (c) -> true);
 		assertThat(nurse.status()).isEqualTo(CaseStatus.CLOSED);
 		assertThat(nurse.closeReason()).isEqualTo(CloseReason.OUT_OF_SCOPE);
 		assertThat(awaitClosed(nurse.id()).reason()).isEqualTo(CloseReason.OUT_OF_SCOPE);
-		OutreachCaseView doctor = awaitCase("SC-MD", (c) -> true);
+		OutreachCaseView doctor = awaitCase(staff("SC-MD"), (c) -> true);
 		await().atMost(PATIENCE).until(() -> !OutreachTraffic.published(Topics.OUTREACH_DUE, doctor.id()).isEmpty());
 		assertThat(OutreachTraffic.published(Topics.OUTREACH_DUE, nurse.id())).isEmpty();
 	}
@@ -411,10 +430,10 @@ class OutreachLifecycleIT {
 	@Test
 	void aReachedClinicianGetsFollowUpsAndAMissedOneIsEscalated() {
 		CLOCK.advanceToNext(LocalTime.of(9, 0), NEW_YORK);
-		OutreachTraffic.report(CLOCK.instant(), HarmLevel.SEVERE, null, "MAIN", "FU-1");
-		OutreachCaseView open = awaitCase("FU-1", (c) -> true);
-		accept(open, "FU-1");
-		checkin(open, "FU-1", null, ContactOutcome.REACHED, false);
+		OutreachTraffic.report(CLOCK.instant(), HarmLevel.SEVERE, null, "MAIN", staff("FU-1"));
+		OutreachCaseView open = awaitCase(staff("FU-1"), (c) -> true);
+		accept(open, staff("FU-1"));
+		checkin(open, staff("FU-1"), null, ContactOutcome.REACHED, false);
 		await().atMost(PATIENCE)
 			.until(() -> this.jdbc.queryForObject("SELECT count(*) FROM follow_up WHERE case_id = ?::uuid",
 					Integer.class, open.id()) == 2);
@@ -422,7 +441,7 @@ class OutreachLifecycleIT {
 		CLOCK.advance(Duration.ofDays(3).plusHours(2));
 		FollowUpDue first = awaitFollowUps(open.id(), 1).get(0);
 		assertThat(first.trigger()).isEqualTo(FollowUpTrigger.AFTER_FIRST_CONTACT);
-		checkin(open, "FU-1", first.followUpId(), ContactOutcome.REACHED, false);
+		checkin(open, staff("FU-1"), first.followUpId(), ContactOutcome.REACHED, false);
 		await().atMost(PATIENCE)
 			.until(() -> "DONE".equals(this.jdbc.queryForObject("SELECT status FROM follow_up WHERE id = ?::uuid",
 					String.class, first.followUpId())));
@@ -441,22 +460,23 @@ class OutreachLifecycleIT {
 		var noFollowUps = PolicyReaderTestsAccess.defaultTree();
 		noFollowUps.putArray("followUps");
 		putPolicy("NOFU", "admin-1", noFollowUps.toString()).expectStatus().isOk();
-		OutreachTraffic.report(CLOCK.instant(), HarmLevel.SEVERE, null, "NOFU", "DONE-1", "NO-1");
-		OutreachCaseView done = awaitCase("DONE-1", (c) -> true);
-		OutreachCaseView declined = awaitCase("NO-1", (c) -> true);
-		accept(done, "DONE-1");
-		checkin(done, "DONE-1", null, ContactOutcome.REACHED, false);
+		OutreachTraffic.report(CLOCK.instant(), HarmLevel.SEVERE, null, "NOFU", staff("DONE-1"), staff("NO-1"));
+		OutreachCaseView done = awaitCase(staff("DONE-1"), (c) -> true);
+		OutreachCaseView declined = awaitCase(staff("NO-1"), (c) -> true);
+		accept(done, staff("DONE-1"));
+		checkin(done, staff("DONE-1"), null, ContactOutcome.REACHED, false);
 		assertThat(awaitClosed(done.id()).reason()).isEqualTo(CloseReason.COMPLETED);
-		checkin(declined, "NO-1", null, ContactOutcome.DECLINED, false);
+		checkin(declined, staff("NO-1"), null, ContactOutcome.DECLINED, false);
 		assertThat(awaitClosed(declined.id()).reason()).isEqualTo(CloseReason.DECLINED_BY_CLINICIAN);
 	}
 
 	@Test
 	void aMilestoneSchedulesAFollowUpBeforeItForEveryoneInvolved() {
 		CLOCK.advanceToNext(LocalTime.of(11, 0), NEW_YORK);
-		String eventId = OutreachTraffic.report(CLOCK.instant(), HarmLevel.SEVERE, null, "MAIN", "MS-1", "MS-2");
-		OutreachCaseView one = awaitCase("MS-1", (c) -> true);
-		OutreachCaseView two = awaitCase("MS-2", (c) -> true);
+		String eventId = OutreachTraffic.report(CLOCK.instant(), HarmLevel.SEVERE, null, "MAIN", staff("MS-1"),
+				staff("MS-2"));
+		OutreachCaseView one = awaitCase(staff("MS-1"), (c) -> true);
+		OutreachCaseView two = awaitCase(staff("MS-2"), (c) -> true);
 		Instant rca = CLOCK.instant().plus(Duration.ofDays(5));
 		OutreachTraffic.send(Events.INCIDENT_MILESTONE, eventId, eventId, new IncidentMilestone(
 				UUID.randomUUID().toString(), eventId, MilestoneKind.RCA_SCHEDULED, rca, CLOCK.instant()));
@@ -474,8 +494,8 @@ class OutreachLifecycleIT {
 
 	@Test
 	void aTeamEventProposesOneDebriefThatShowsOnTheWorklist() {
-		String eventId = OutreachTraffic.report(CLOCK.instant(), HarmLevel.SEVERE, null, "MAIN", "TEAM-1", "TEAM-2",
-				"TEAM-3", "TEAM-4");
+		String eventId = OutreachTraffic.report(CLOCK.instant(), HarmLevel.SEVERE, null, "MAIN", staff("TEAM-1"),
+				staff("TEAM-2"), staff("TEAM-3"), staff("TEAM-4"));
 		await().atMost(PATIENCE)
 			.until(() -> this.jdbc.queryForObject("SELECT count(*) FROM team_debrief WHERE event_id = ?", Integer.class,
 					eventId) == 1);
@@ -483,15 +503,15 @@ class OutreachLifecycleIT {
 			.until(() -> OutreachTraffic.published(Topics.OUTREACH_ESCALATED, "TEAM_DEBRIEF_PROPOSED")
 				.stream()
 				.map((r) -> OutreachTraffic.data(r, Events.OUTREACH_ESCALATED))
-				.filter((e) -> e.staffId().startsWith("TEAM-"))
+				.filter((e) -> e.staffId().startsWith("TEAM-") && e.staffId().endsWith(run))
 				.toList(), (list) -> !list.isEmpty());
 		assertThat(debriefs).hasSize(1);
 		assertThat(worklist()).anySatisfy((c) -> {
 			assertThat(c.id()).isEqualTo(debriefs.get(0).caseId());
 			assertThat(c.escalations()).contains(EscalationReasons.TEAM_DEBRIEF_PROPOSED);
 		});
-		OutreachTraffic.report(CLOCK.instant(), HarmLevel.SEVERE, null, "MAIN", "TEAM-5", "TEAM-6");
-		await().atMost(PATIENCE).until(() -> !this.queries.forClinician("TEAM-6").isEmpty());
+		OutreachTraffic.report(CLOCK.instant(), HarmLevel.SEVERE, null, "MAIN", staff("TEAM-5"), staff("TEAM-6"));
+		await().atMost(PATIENCE).until(() -> !this.queries.forClinician(staff("TEAM-6")).isEmpty());
 		assertThat(OutreachTraffic.published(Topics.OUTREACH_ESCALATED, "TEAM_DEBRIEF_PROPOSED")
 			.stream()
 			.filter((r) -> r.value().contains("TEAM-"))).hasSize(1);
@@ -499,31 +519,31 @@ class OutreachLifecycleIT {
 
 	@Test
 	void matchingFailuresAndAnOfferExpiringAfterTheWindowShowOnTheWorklist() {
-		OutreachTraffic.report(CLOCK.instant(), HarmLevel.SEVERE, null, "MAIN", "MF-1", "MF-2");
-		OutreachCaseView exhausted = awaitCase("MF-1", (c) -> true);
-		OutreachCaseView expired = awaitCase("MF-2", (c) -> true);
-		OutreachTraffic.send(Events.ASSIGNMENT_UNMATCHED, "MF-1", exhausted.id(),
-				new AssignmentUnmatched(exhausted.id(), "MF-1", UnmatchedReason.OFFERS_EXHAUSTED, CLOCK.instant()));
+		OutreachTraffic.report(CLOCK.instant(), HarmLevel.SEVERE, null, "MAIN", staff("MF-1"), staff("MF-2"));
+		OutreachCaseView exhausted = awaitCase(staff("MF-1"), (c) -> true);
+		OutreachCaseView expired = awaitCase(staff("MF-2"), (c) -> true);
+		OutreachTraffic.send(Events.ASSIGNMENT_UNMATCHED, staff("MF-1"), exhausted.id(), new AssignmentUnmatched(
+				exhausted.id(), staff("MF-1"), UnmatchedReason.OFFERS_EXHAUSTED, CLOCK.instant()));
 		String offerId = UUID.randomUUID().toString();
-		OutreachTraffic.send(Events.ASSIGNMENT_OFFERED, "MF-2", expired.id(),
-				new AssignmentOffered(offerId, expired.id(), "MF-2", "P-1", CLOCK.instant()));
-		awaitCase("MF-2", (c) -> c.status() == CaseStatus.OFFERED);
-		OutreachTraffic.send(Events.ASSIGNMENT_EXPIRED, "MF-2", expired.id(),
-				new AssignmentExpired(offerId, expired.id(), "MF-2", "P-1", expired.windowEndsAt()));
+		OutreachTraffic.send(Events.ASSIGNMENT_OFFERED, staff("MF-2"), expired.id(),
+				new AssignmentOffered(offerId, expired.id(), staff("MF-2"), "P-1", CLOCK.instant()));
+		awaitCase(staff("MF-2"), (c) -> c.status() == CaseStatus.OFFERED);
+		OutreachTraffic.send(Events.ASSIGNMENT_EXPIRED, staff("MF-2"), expired.id(),
+				new AssignmentExpired(offerId, expired.id(), staff("MF-2"), "P-1", expired.windowEndsAt()));
 		awaitEscalation(exhausted.id(), EscalationReasons.OFFERS_EXHAUSTED);
 		awaitEscalation(expired.id(), EscalationReasons.WINDOW_MISSED);
 		assertThat(worklist()).extracting(OutreachCaseView::id).contains(exhausted.id(), expired.id());
-		assertThat(awaitCase("MF-1", (c) -> true).status()).isEqualTo(CaseStatus.NEEDS_ATTENTION);
-		assertThat(awaitCase("MF-2", (c) -> true).status()).as("the live offer stays live")
+		assertThat(awaitCase(staff("MF-1"), (c) -> true).status()).isEqualTo(CaseStatus.NEEDS_ATTENTION);
+		assertThat(awaitCase(staff("MF-2"), (c) -> true).status()).as("the live offer stays live")
 			.isEqualTo(CaseStatus.OFFERED);
 	}
 
 	@Test
 	void theInvitationIsRoutineWordingWithTheNameEscaped() {
-		directory("INV-1", "<script>alert('x')</script>", "RN");
-		await().atMost(PATIENCE).until(() -> this.clinicians.profile("INV-1").isPresent());
-		OutreachTraffic.report(CLOCK.instant(), HarmLevel.DEATH, EventCategory.PATIENT_DEATH, "MAIN", "INV-1");
-		OutreachCaseView open = awaitCase("INV-1", (c) -> true);
+		directory(staff("INV-1"), "<script>alert('x')</script>", "RN");
+		await().atMost(PATIENCE).until(() -> this.clinicians.profile(staff("INV-1")).isPresent());
+		OutreachTraffic.report(CLOCK.instant(), HarmLevel.DEATH, EventCategory.PATIENT_DEATH, "MAIN", staff("INV-1"));
+		OutreachCaseView open = awaitCase(staff("INV-1"), (c) -> true);
 		Map<?, ?> invitation = this.admin.get()
 			.uri("/api/v1/cases/{id}/invitation?channel=EMAIL", open.id())
 			.exchange()

@@ -5,6 +5,7 @@ import java.time.Instant;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.SchedulerClient.ScheduleOptions;
+import com.github.kagkarlsson.scheduler.exceptions.ExecutionException;
 import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException;
 import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceNotFoundException;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
@@ -21,6 +22,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * and it survives restarts.
  */
 public class DurableTimers {
+
+	/**
+	 * A picked or moved timer shows on the second read; a third is for a timer moved
+	 * twice.
+	 */
+	private static final int CANCEL_ATTEMPTS = 3;
 
 	private final SchedulerClient client;
 
@@ -63,12 +70,23 @@ public class DurableTimers {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public boolean cancel(TimerTask task, String subject) {
-		try {
-			this.client.cancel(instance(task, subject));
-			return true;
-		}
-		catch (TaskInstanceNotFoundException | TaskInstanceCurrentlyExecutingException ex) {
-			return false;
+		for (int attempt = 1;; attempt++) {
+			try {
+				this.client.cancel(instance(task, subject));
+				return true;
+			}
+			catch (TaskInstanceNotFoundException | TaskInstanceCurrentlyExecutingException ex) {
+				return false;
+			}
+			catch (ExecutionException ex) {
+				// The scheduler reads the timer, then deletes it by version. A poll that
+				// picks the timer in between moves the version on, and the delete finds
+				// nothing (db-scheduler calls that "a bug"). Read again: the timer is
+				// firing now, or was moved, and the next attempt says which.
+				if (attempt == CANCEL_ATTEMPTS) {
+					throw ex;
+				}
+			}
 		}
 	}
 

@@ -6,8 +6,10 @@ import java.time.ZoneOffset;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.SchedulerClient.ScheduleOptions;
+import com.github.kagkarlsson.scheduler.exceptions.ExecutionException;
 import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException;
 import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceNotFoundException;
+import com.github.kagkarlsson.scheduler.task.Execution;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,10 +19,12 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -82,6 +86,30 @@ class DurableTimersTests {
 		doThrow(new TaskInstanceCurrentlyExecutingException("test-task", "firing")).when(this.client)
 			.cancel(new TaskInstance<>("test-task", "firing"));
 		assertThat(this.timers.cancel(TASK, "firing")).isFalse();
+	}
+
+	@Test
+	void aTimerPickedBetweenCancelsReadAndItsDeleteIsLeftToFire() {
+		TaskInstance<String> racing = new TaskInstance<>("test-task", "racing");
+		doThrow(removedNothing(racing)).doThrow(new TaskInstanceCurrentlyExecutingException("test-task", "racing"))
+			.when(this.client)
+			.cancel(racing);
+		assertThat(this.timers.cancel(TASK, "racing")).as("firing now: its handler sees the change").isFalse();
+		verify(this.client, times(2)).cancel(racing);
+	}
+
+	@Test
+	void aTimerThatKeepsMovingUnderCancelIsAConflictForTheCaller() {
+		TaskInstance<String> moving = new TaskInstance<>("test-task", "moving");
+		doThrow(removedNothing(moving)).when(this.client).cancel(moving);
+		assertThatThrownBy(() -> this.timers.cancel(TASK, "moving")).isInstanceOf(ExecutionException.class);
+		verify(this.client, times(3)).cancel(moving);
+	}
+
+	/** What db-scheduler throws when its version-checked delete finds no row. */
+	private static ExecutionException removedNothing(TaskInstance<String> timer) {
+		return new ExecutionException("Expected one execution to be removed, but removed 0.",
+				new Execution(NOW, timer));
 	}
 
 }
