@@ -12,6 +12,9 @@
 -- a fresh schema they still create the table before this runs; no new service writes one.
 -- A later change to the layout goes here as idempotent statements (ADD COLUMN IF NOT EXISTS, …): the
 -- changed checksum makes Flyway run this file again on every schema.
+-- On an existing schema each IF NOT EXISTS says "already exists, skipping" as a NOTICE, which Flyway logs as a
+-- warning at every start; this migration's transaction keeps those to itself.
+SET LOCAL client_min_messages = warning;
 CREATE TABLE IF NOT EXISTS scheduled_tasks (
     task_name            text                     NOT NULL,
     task_instance        text                     NOT NULL,

@@ -25,8 +25,10 @@ import org.peersupport.standalone.logging.PlatformLogging;
  * {@code .peersupport-data}), {@code peersupport.kafka.port} (9092),
  * {@code peersupport.postgres.port} (15432), {@code peersupport.smtp.port} (3025) and
  * {@code peersupport.imap.port} (3143) for the demo mail server,
- * {@code peersupport.console} ({@code auto}: {@code human} on a terminal, {@code json}
- * otherwise; see {@link ConsoleMode}).
+ * {@code peersupport.pager.port} (3080), {@code peersupport.auth.port} (9000), one
+ * {@code peersupport.<service>.port} per service (dashboard 8080, intake 8081, outreach
+ * 8082, matching 8083, referral 8084), {@code peersupport.console} ({@code auto}:
+ * {@code human} on a terminal, {@code json} otherwise; see {@link ConsoleMode}).
  */
 public final class StandalonePlatform {
 
@@ -119,7 +121,6 @@ public final class StandalonePlatform {
 			Map<PlatformService, Integer> servicePorts = withFreePorts(ports);
 			Identity identity = Identity.start(infraPorts.auth(), dataDir.resolve("identity"), servicePorts);
 			owned.add(identity);
-			owned.add(DirectoryFeed.start(broker.bootstrapServers(), identity.directory()));
 			Infrastructure infra = new Infrastructure(broker.bootstrapServers(), jdbcUrl, postgres.user(),
 					postgres.password());
 			List<String> arguments = new ArrayList<>(mailbox.serviceArguments());
@@ -133,6 +134,10 @@ public final class StandalonePlatform {
 			arguments.addAll(extraArguments);
 			RunningPlatform platform = RunningPlatform.start(infra, servicePorts, owned, arguments,
 					identity.pageArguments());
+			// After the services: they create the directory topic, and a consumer of a
+			// topic
+			// that does not exist yet warns until it does.
+			owned.add(DirectoryFeed.start(broker.bootstrapServers(), identity.directory()));
 			platform.identity(identity.issuer());
 			return platform;
 		}
@@ -154,10 +159,12 @@ public final class StandalonePlatform {
 		return resolved;
 	}
 
+	/** Each service's port: {@code peersupport.<service>.port}, or its default. */
 	static Map<PlatformService, Integer> defaultPorts() {
 		Map<PlatformService, Integer> ports = new EnumMap<>(PlatformService.class);
 		for (PlatformService service : PlatformService.values()) {
-			ports.put(service, service.defaultPort());
+			ports.put(service, Integer
+				.parseInt(setting("peersupport." + service.id() + ".port", String.valueOf(service.defaultPort()))));
 		}
 		return ports;
 	}
