@@ -59,7 +59,12 @@ public class DurableTimers {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void reschedule(TimerTask task, String subject, Instant at) {
-		this.client.schedule(instance(task, subject), at, ScheduleOptions.WHEN_EXISTS_RESCHEDULE);
+		if (!this.client.schedule(instance(task, subject), at, ScheduleOptions.WHEN_EXISTS_RESCHEDULE)) {
+			// The scheduler moves a timer by version: a poll that picked it (or a firing
+			// that finished it) after the read leaves it unmoved, and db-scheduler only
+			// logs that. Unmoved, the timer would fire at its old time, or not at all.
+			throw new TaskInstanceCurrentlyExecutingException(task.name(), subject);
+		}
 		checkAfterCommitWhenDue(at);
 	}
 

@@ -69,9 +69,19 @@ class DurableTimersTests {
 
 	@Test
 	void reschedulingMovesTheExistingTimer() {
+		when(this.client.schedule(any(TaskInstance.class), any(Instant.class), any(ScheduleOptions.class)))
+			.thenReturn(true);
 		this.timers.reschedule(TASK, "S-1", NOW.plusSeconds(30));
 		verify(this.client).schedule(eq(new TaskInstance<>("test-task", "S-1")), eq(NOW.plusSeconds(30)),
 				eq(ScheduleOptions.WHEN_EXISTS_RESCHEDULE));
+	}
+
+	@Test
+	void aTimerPickedWhileItIsMovedIsAConflictForTheCallerNotASilentMiss() {
+		when(this.client.schedule(any(TaskInstance.class), any(Instant.class), any(ScheduleOptions.class)))
+			.thenReturn(false);
+		assertThatThrownBy(() -> this.timers.reschedule(TASK, "S-1", NOW.plusSeconds(30)))
+			.isInstanceOf(TaskInstanceCurrentlyExecutingException.class);
 	}
 
 	@Test
