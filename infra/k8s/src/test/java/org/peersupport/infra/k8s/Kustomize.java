@@ -6,7 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * Renders a Kustomize directory with {@code kubectl kustomize}, which works offline and
@@ -20,8 +23,17 @@ final class Kustomize {
 	private Kustomize() {
 	}
 
+	/**
+	 * Renders the directory; without kubectl the calling test is skipped, not failed, so
+	 * that the build works on a machine with only a JDK (as the browser tests do without
+	 * Chromium). {@code .ci/run} installs kubectl, so CI always renders and checks.
+	 */
 	static String render(Path directory) {
-		String kubectl = kubectl();
+		String kubectl = kubectl().orElse(null);
+		Assumptions.assumeTrue(kubectl != null,
+				"kubectl is not installed: ManifestsTest renders the overlays with "
+						+ "`kubectl kustomize`. Install the Debian package kubectl (apt-get install -y kubectl); "
+						+ ".ci/run installs it when it is missing.");
 		try {
 			Path errors = Files.createTempFile("kustomize", ".err");
 			Process process = new ProcessBuilder(kubectl, "kustomize", directory.toString())
@@ -48,22 +60,20 @@ final class Kustomize {
 		}
 	}
 
-	private static String kubectl() {
+	private static Optional<String> kubectl() {
 		for (String place : KUBECTL_PLACES) {
 			if (new File(place).canExecute()) {
-				return place;
+				return Optional.of(place);
 			}
 		}
 		String path = System.getenv().getOrDefault("PATH", "");
 		for (String folder : path.split(File.pathSeparator)) {
 			File candidate = new File(folder, "kubectl");
 			if (candidate.canExecute()) {
-				return candidate.getPath();
+				return Optional.of(candidate.getPath());
 			}
 		}
-		throw new IllegalStateException("kubectl is not installed: ManifestsTest renders the overlays with "
-				+ "`kubectl kustomize`. Install the Debian package kubectl (apt-get install -y kubectl); "
-				+ ".ci/run installs it when it is missing.");
+		return Optional.empty();
 	}
 
 }
