@@ -59,7 +59,7 @@ public final class LoadDriver {
 		for (PlatformService service : PlatformService.values()) {
 			ports.put(service, 0);
 		}
-		int kafkaPort = LoopbackPorts.free();
+		int kafkaPort = LoopbackPorts.freePair();
 		try (RunningPlatform platform = StandalonePlatform.launch(dataDir, kafkaPort, LoopbackPorts.free(), ports,
 				List.of("--logging.level.org.peersupport=WARN",
 						"--peersupport.intake.rate-limit.requests-per-period=1000000"))) {

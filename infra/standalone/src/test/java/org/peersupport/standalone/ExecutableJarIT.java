@@ -30,7 +30,7 @@ class ExecutableJarIT {
 	@Test
 	void theBuiltJarStartsWithJavaJarCarriesAReportAndStopsOnSigterm(@TempDir Path dataDir) {
 		Map<String, Integer> ports = new HashMap<>();
-		ports.put("PEERSUPPORT_KAFKA_PORT", PlatformCalls.pairOfFreePorts());
+		ports.put("PEERSUPPORT_KAFKA_PORT", LoopbackPorts.freePair());
 		for (String port : new String[] { "POSTGRES", "SMTP", "IMAP", "PAGER", "AUTH" }) {
 			ports.put("PEERSUPPORT_" + port + "_PORT", LoopbackPorts.free());
 		}

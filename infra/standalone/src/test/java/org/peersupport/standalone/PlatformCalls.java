@@ -6,8 +6,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.peersupport.embedded.LoopbackPorts;
-
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -64,19 +62,6 @@ final class PlatformCalls {
 				}
 			})
 			.build();
-	}
-
-	/**
-	 * The broker needs two neighbouring ports: one for clients, one for its controller.
-	 */
-	static int pairOfFreePorts() {
-		for (int i = 0; i < 20; i++) {
-			int port = LoopbackPorts.free();
-			if (isFree(port + 1)) {
-				return port;
-			}
-		}
-		throw new IllegalStateException("no two neighbouring free ports");
 	}
 
 	static boolean isFree(int port) {

@@ -26,7 +26,7 @@ class StandaloneSmokeIT {
 
 	@Test
 	void startsCarriesAReportStopsCleanlyAndKeepsItsDataAcrossARestart(@TempDir Path dataDir) throws Exception {
-		int kafkaPort = PlatformCalls.pairOfFreePorts();
+		int kafkaPort = LoopbackPorts.freePair();
 		int postgresPort = LoopbackPorts.free();
 		int authPort = LoopbackPorts.free();
 		Map<PlatformService, Integer> ports = new EnumMap<>(PlatformService.class);

@@ -6,8 +6,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Properties;
 
 import org.apache.kafka.clients.admin.Admin;
@@ -84,6 +86,19 @@ class InfrastructureTests {
 				rows.next();
 				assertThat(rows.getString(1)).isEqualTo("still here");
 			}
+		}
+	}
+
+	@Test
+	void portsHandedOutOneAfterAnotherAreNeverTheSame() {
+		Set<Integer> ports = new HashSet<>();
+		for (int i = 0; i < 200; i++) {
+			assertThat(ports.add(LoopbackPorts.free())).as("port %d handed out twice", i).isTrue();
+		}
+		int broker = LoopbackPorts.freePair();
+		assertThat(ports).doesNotContain(broker, broker + 1);
+		for (int i = 0; i < 200; i++) {
+			assertThat(LoopbackPorts.free()).isNotIn(broker, broker + 1).isNotIn(ports);
 		}
 	}
 
