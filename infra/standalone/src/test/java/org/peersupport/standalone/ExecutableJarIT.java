@@ -57,7 +57,7 @@ class ExecutableJarIT {
 		}
 		assertThat(platform.stoppedOnSigterm()).as("stopped within 90 s of SIGTERM:%n%s", platform.tail()).isTrue();
 		assertThat(platform.output()).contains("Stopping the Peer Support Platform...");
-		ports.forEach((name, port) -> assertThat(PlatformCalls.isFree(port)).as("%s %d released", name, port).isTrue());
+		ports.forEach((name, port) -> assertThat(LoopbackPorts.isFree(port)).as("%s %d released", name, port).isTrue());
 	}
 
 	private static String url(Map<String, Integer> ports, PlatformService service) {

@@ -1,7 +1,5 @@
 package org.peersupport.standalone;
 
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +10,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * What the tests of a whole running platform (in this JVM or started from its jar) do
- * over HTTP, as a risk system and an administrator would, and the ports they give it.
+ * over HTTP, as a risk system and an administrator would.
  */
 final class PlatformCalls {
 
@@ -62,15 +60,6 @@ final class PlatformCalls {
 				}
 			})
 			.build();
-	}
-
-	static boolean isFree(int port) {
-		try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-			return true;
-		}
-		catch (Exception ex) {
-			return false;
-		}
 	}
 
 }

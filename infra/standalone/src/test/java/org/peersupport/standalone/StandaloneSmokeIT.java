@@ -51,11 +51,11 @@ class StandaloneSmokeIT {
 				.isUnauthorized();
 		}
 		for (int port : ports.values()) {
-			assertThat(PlatformCalls.isFree(port)).as("port %d released", port).isTrue();
+			assertThat(LoopbackPorts.isFree(port)).as("port %d released", port).isTrue();
 		}
-		assertThat(PlatformCalls.isFree(kafkaPort)).isTrue();
-		assertThat(PlatformCalls.isFree(postgresPort)).isTrue();
-		assertThat(PlatformCalls.isFree(authPort)).as("the identity provider's port released").isTrue();
+		assertThat(LoopbackPorts.isFree(kafkaPort)).isTrue();
+		assertThat(LoopbackPorts.isFree(postgresPort)).isTrue();
+		assertThat(LoopbackPorts.isFree(authPort)).as("the identity provider's port released").isTrue();
 		assertThat(Files.exists(dataDir.resolve("postgres").resolve("PG_VERSION"))).isTrue();
 
 		try (RunningPlatform again = StandalonePlatform.launch(dataDir, kafkaPort, postgresPort, authPort, ports,

@@ -49,7 +49,7 @@ public final class LoopbackPorts {
 	public static int freePair() {
 		for (int i = 0; i < ATTEMPTS; i++) {
 			int port = bindable();
-			if (port < 65535 && !HANDED_OUT.contains(port) && !HANDED_OUT.contains(port + 1) && isBindable(port + 1)
+			if (port < 65535 && !HANDED_OUT.contains(port) && !HANDED_OUT.contains(port + 1) && isFree(port + 1)
 					&& HANDED_OUT.add(port)) {
 				if (HANDED_OUT.add(port + 1)) {
 					return port;
@@ -69,7 +69,8 @@ public final class LoopbackPorts {
 		}
 	}
 
-	private static boolean isBindable(int port) {
+	/** Whether nothing listens on the port: it can be bound now. */
+	public static boolean isFree(int port) {
 		try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
 			return true;
 		}
