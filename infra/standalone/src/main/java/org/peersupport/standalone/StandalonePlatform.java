@@ -135,8 +135,7 @@ public final class StandalonePlatform {
 			RunningPlatform platform = RunningPlatform.start(infra, servicePorts, owned, arguments,
 					identity.pageArguments());
 			// After the services: they create the directory topic, and a consumer of a
-			// topic
-			// that does not exist yet warns until it does.
+			// missing topic warns until it exists.
 			owned.add(DirectoryFeed.start(broker.bootstrapServers(), identity.directory()));
 			platform.identity(identity.issuer());
 			return platform;
