@@ -14,6 +14,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.core.Ordered;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.PathContainer;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -28,8 +29,10 @@ import org.springframework.web.server.WebFilterChain;
  * or query value, JSON nested deeper than the limit, and a body over the codecs' limit.
  * Each refusal is a 400 problem document naming the field (a 413 for the body's size),
  * raised before a controller runs, so such input never reaches a database or a parser
- * that would fail on it with a 5xx. Runs after the security filter chain: a caller
- * without a token learns only that it needs one.
+ * that would fail on it with a 5xx. A body it reads (JSON, XML, text, CSV) reaches the
+ * handler without a leading UTF-8 {@link ByteOrderMark byte-order mark}, so no endpoint
+ * has to know about one. Runs after the security filter chain: a caller without a token
+ * learns only that it needs one.
  */
 final class InputGuard implements WebFilter, Ordered {
 
@@ -70,6 +73,7 @@ final class InputGuard implements WebFilter, Ordered {
 		}
 		return DataBufferUtils.join(exchange.getRequest().getBody(), this.maxBodyBytes)
 			.map(InputGuard::bytes)
+			.map(ByteOrderMark::stripped)
 			.defaultIfEmpty(NO_BODY)
 			.flatMap((body) -> kind.problem(body, this.limits)
 				.map((problem) -> refuse(exchange, List.of(problem)))
@@ -137,9 +141,23 @@ final class InputGuard implements WebFilter, Ordered {
 		}
 	}
 
-	/** The exchange again, with the body already read given once more to the handler. */
+	/**
+	 * The exchange again, with the body already read given once more to the handler; its
+	 * length is the body's, which is shorter than the sender's by a byte-order mark.
+	 */
 	private static ServerWebExchange replaying(ServerWebExchange exchange, byte[] body) {
 		ServerHttpRequest request = new ServerHttpRequestDecorator(exchange.getRequest()) {
+			@Override
+			public HttpHeaders getHeaders() {
+				HttpHeaders sent = super.getHeaders();
+				if (sent.getContentLength() < 0 || sent.getContentLength() == body.length) {
+					return sent;
+				}
+				HttpHeaders headers = HttpHeaders.copyOf(sent);
+				headers.setContentLength(body.length);
+				return HttpHeaders.readOnlyHttpHeaders(headers);
+			}
+
 			@Override
 			public Flux<DataBuffer> getBody() {
 				return (body.length == 0) ? Flux.empty()

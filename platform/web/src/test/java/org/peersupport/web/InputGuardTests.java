@@ -2,6 +2,8 @@ package org.peersupport.web;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -14,12 +16,14 @@ import org.springframework.boot.web.context.reactive.AnnotationConfigReactiveWeb
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.reactive.config.EnableWebFlux;
@@ -129,6 +133,44 @@ class InputGuardTests {
 	}
 
 	@Test
+	void aLeadingByteOrderMarkIsDroppedFromJsonAndXmlBodiesAndTheLengthFollows() {
+		byte[] bom = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
+		for (MediaType type : List.of(MediaType.APPLICATION_JSON, MediaType.parseMediaType("application/fhir+json"),
+				MediaType.parseMediaType("application/fhir+xml"), MediaType.TEXT_XML,
+				MediaType.parseMediaType("text/csv"))) {
+			byte[] body = (type.getSubtype().contains("json") ? "{}" : "<a/>").getBytes(StandardCharsets.UTF_8);
+			starts(type, concat(bom, body)).isEqualTo(hex(body) + " " + body.length + "/" + body.length);
+			starts(type, body).isEqualTo(hex(body) + " " + body.length + "/" + body.length);
+		}
+		// Only the first: a mark inside the document is the sender's text.
+		byte[] twice = concat(bom, concat(bom, "{}".getBytes(StandardCharsets.UTF_8)));
+		starts(MediaType.APPLICATION_JSON, twice).isEqualTo("efbbbf 5/5");
+		// A body the guard does not read is left as sent.
+		starts(MediaType.APPLICATION_OCTET_STREAM, concat(bom, new byte[] { 1 })).isEqualTo("efbbbf 4/4");
+	}
+
+	private static WebTestClient.BodySpec<String, ?> starts(MediaType type, byte[] body) {
+		return web.post()
+			.uri("/start")
+			.contentType(type)
+			.bodyValue(body)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class);
+	}
+
+	private static byte[] concat(byte[] first, byte[] second) {
+		byte[] both = Arrays.copyOf(first, first.length + second.length);
+		System.arraycopy(second, 0, both, first.length, second.length);
+		return both;
+	}
+
+	private static String hex(byte[] body) {
+		return HexFormat.of().formatHex(body, 0, Math.min(3, body.length));
+	}
+
+	@Test
 	void aBodyOverTheCodecsLimitIsA413ProblemDocument() {
 		web.post()
 			.uri("/echo")
@@ -224,6 +266,15 @@ class InputGuardTests {
 		@GetMapping("/cases")
 		String cases(@RequestParam(required = false) String staffId) {
 			return "ok";
+		}
+
+		/**
+		 * The first bytes the handler sees, and its length as read and as the header
+		 * says.
+		 */
+		@PostMapping("/start")
+		String start(@RequestBody byte[] body, @RequestHeader(HttpHeaders.CONTENT_LENGTH) long length) {
+			return HexFormat.of().formatHex(body, 0, Math.min(3, body.length)) + " " + body.length + "/" + length;
 		}
 
 		@PostMapping("/echo")
