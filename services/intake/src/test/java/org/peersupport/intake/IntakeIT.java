@@ -3,18 +3,26 @@ package org.peersupport.intake;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.peersupport.contracts.Events;
 import org.peersupport.contracts.Topics;
+import org.peersupport.contracts.envelope.EventEnvelope;
+import org.peersupport.contracts.envelope.EventJson;
+import org.peersupport.contracts.events.AdverseEventReported;
 import org.peersupport.testkit.TestIdentity;
 import org.peersupport.testkit.TestInfrastructure;
 import org.peersupport.testkit.TopicReader;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,6 +35,7 @@ import static org.awaitility.Awaitility.await;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient(timeout = "PT30S")
+@ExtendWith(OutputCaptureExtension.class)
 class IntakeIT {
 
 	@Autowired
@@ -83,6 +92,52 @@ class IntakeIT {
 			.doesNotContain("canary-1");
 		List<String> rows = this.jdbc.queryForList("SELECT t::text FROM received_report t", String.class);
 		assertThat(String.join("\n", rows)).contains("canary-1").doesNotContain("CANARY");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void rolesInTheHospitalsOwnWordsReachOutreachAsCodesAndNeverAsText(CapturedOutput output) {
+		String reportId = "roles-" + UUID.randomUUID();
+		// A byte-order mark first and no time at all, as some risk systems send.
+		String body = "\uFEFF{\"reportId\":\"" + reportId + "\",\"harm\":\"SEVERE\",\"involved\":["
+				+ "{\"staffId\":\"N-11\",\"role\":\"prescriber\"},"
+				+ "{\"staffId\":\"N-12\",\"role\":\"administering nurse\"},"
+				+ "{\"staffId\":\"N-13\",\"role\":\"nurse\"},{\"staffId\":\"N-14\",\"role\":\"Charge Nurse!!\"},"
+				+ "{\"staffId\":\"N-15\",\"role\":\"CANARY-ROLE-8812 floor buffer\"},{\"staffId\":\"N-16\"}]}";
+		Map<?, ?> answer = post(body).expectStatus()
+			.isAccepted()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(answer.get("warnings").toString())
+			.contains("involved[4].role: not a known role, taken as OTHER", "involved[5].role: not given",
+					"occurredAt: no time given")
+			.doesNotContain("CANARY");
+		String id = String.valueOf(answer.get("id"));
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(published(id)).hasSize(1));
+		String value = published(id).get(0).value();
+		AdverseEventReported event = EventJson.mapper()
+			.readValue(value, EventEnvelope.class)
+			.dataAs(Events.ADVERSE_EVENT_REPORTED, EventJson.mapper());
+		assertThat(event.involved()).extracting((c) -> c.staffId() + ":" + c.role())
+			.containsExactly("N-11:PRIMARY", "N-12:PRIMARY", "N-13:PARTICIPANT", "N-14:PARTICIPANT", "N-15:OTHER",
+					"N-16:OTHER");
+		assertThat(event.occurredAt()).as("the time of receipt").isEqualTo(event.receivedAt());
+		assertThat(value).doesNotContain("prescriber", "administering", "CANARY")
+			.doesNotContainIgnoringCase("nurse")
+			.doesNotContain("floor buffer");
+		Map<?, ?> status = this.http.get()
+			.uri("/api/v1/adverse-events/" + id)
+			.exchange()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat((List<Object>) status.get("warnings")).contains(
+				"occurredAt: no time given; the time intake received the report is taken as when it happened",
+				"involved[3].role: taken as PARTICIPANT, for the word \"nurse\"");
+		String rows = String.join("\n", this.jdbc.queryForList("SELECT t::text FROM received_report t", String.class));
+		assertThat(rows).contains(reportId).doesNotContain("CANARY-ROLE").doesNotContainIgnoringCase("charge nurse");
+		assertThat(output.getAll()).doesNotContain("CANARY-ROLE");
 	}
 
 	@Test
@@ -153,8 +208,9 @@ class IntakeIT {
 			.isEqualTo("is required")
 			.jsonPath("$.errors[?(@.field=='harm')].reason")
 			.isEqualTo("is required")
-			.jsonPath("$.errors[?(@.field=='involved[0].role')].reason")
-			.isEqualTo("is required")
+			// A report is never refused for its role: a missing one is OTHER.
+			.jsonPath("$.errors[?(@.field=='involved[0].role')]")
+			.doesNotExist()
 			.jsonPath("$.errors[?(@.field=='involved[1]')]")
 			.exists();
 	}

@@ -19,6 +19,7 @@ import org.peersupport.intake.report.IntakeReceipt;
 import org.peersupport.intake.report.ReportStatus;
 import org.peersupport.intake.report.ReportStatusQuery;
 import org.peersupport.intake.report.ReportIntake;
+import org.peersupport.intake.role.RoleVocabulary;
 import org.peersupport.security.Actor;
 import org.peersupport.web.Blocking;
 import org.peersupport.web.UnreadableJson;
@@ -44,10 +45,13 @@ class AdverseEventController {
 
 	private final Clock clock;
 
-	AdverseEventController(ReportIntake intake, ReportStatusQuery statuses, Clock clock) {
+	private final RoleVocabulary roles;
+
+	AdverseEventController(ReportIntake intake, ReportStatusQuery statuses, Clock clock, RoleVocabulary roles) {
 		this.intake = intake;
 		this.statuses = statuses;
 		this.clock = clock;
+		this.roles = roles;
 	}
 
 	/**
@@ -56,7 +60,8 @@ class AdverseEventController {
 	 */
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
 	Mono<ResponseEntity<Map<String, Object>>> report(@RequestBody byte[] body, Actor sender) {
-		IncidentReport report = NativeReportReader.read(parse(body), this.clock.instant(), sender.clientId());
+		IncidentReport report = NativeReportReader.read(parse(body), this.clock.instant(), sender.clientId(),
+				this.roles);
 		return Blocking.call(() -> this.intake.accept(report, body)).map(AdverseEventController::answer);
 	}
 
@@ -77,6 +82,9 @@ class AdverseEventController {
 				: receipt.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'));
 		if (receipt.reason() != null) {
 			body.put("reason", receipt.reason());
+		}
+		if (!receipt.warnings().isEmpty()) {
+			body.put("warnings", receipt.warnings());
 		}
 		return ResponseEntity.status(receipt.isNew() ? HttpStatus.ACCEPTED : HttpStatus.OK).body(body);
 	}

@@ -3,6 +3,7 @@ package org.peersupport.intake.fhir;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.util.FhirTerser;
@@ -19,6 +20,8 @@ import org.peersupport.contracts.events.InvolvementRole;
  * only what its version does differently.
  */
 abstract class FhirDialect {
+
+	private static final Set<String> STAFF_TYPES = Set.of("Practitioner", "PractitionerRole");
 
 	private final String version;
 
@@ -50,7 +53,15 @@ abstract class FhirDialect {
 		FhirTerser terser = this.context.newTerser();
 		List<FhirCode> categories = FhirReading.codes(terser, event, "category");
 		categories.addAll(FhirReading.codes(terser, event, this.eventCode));
-		List<FhirParticipant> participants = new ArrayList<>(participants(terser, event));
+		List<FhirParticipant> participants = new ArrayList<>();
+		IBaseReference staffSubject = staffSubject(terser, event, index);
+		if (staffSubject != null) {
+			// The one the event happened to (an assault on a phlebotomist) is the one
+			// most
+			// in need of support.
+			participants.add(new FhirParticipant("subject", staffSubject, List.of(), InvolvementRole.PRIMARY));
+		}
+		participants.addAll(participants(terser, event));
 		IBaseReference recorder = FhirReading.reference(terser, event, "recorder");
 		if (recorder != null) {
 			participants.add(new FhirParticipant("recorder", recorder, List.of(), InvolvementRole.REPORTER));
@@ -67,10 +78,34 @@ abstract class FhirDialect {
 				participants);
 	}
 
+	/**
+	 * The subject, when it is a member of staff: R4 and R5 both allow a Practitioner as
+	 * the subject. Told by the type alone, from the resolved resource, the reference or
+	 * its {@code type}: a Patient subject is never read any further, and a logical
+	 * reference with no type is taken for the patient it usually is.
+	 */
+	private static IBaseReference staffSubject(FhirTerser terser, IBaseResource event, ResourceIndex index) {
+		IBaseReference subject = FhirReading.reference(terser, event, "subject");
+		if (subject == null) {
+			return null;
+		}
+		IBaseResource target = index.resolve(subject);
+		String type = (target != null) ? target.fhirType()
+				: (subject.getReferenceElement() != null && subject.getReferenceElement().hasResourceType())
+						? subject.getReferenceElement().getResourceType()
+						: terser.getSinglePrimitiveValueOrNull(subject, "type");
+		// Reference.type may be the full StructureDefinition URL or just its last
+		// segment.
+		return (type != null && STAFF_TYPES.contains(type.substring(type.lastIndexOf('/') + 1))) ? subject : null;
+	}
+
 	/** When it happened: the element differs between versions. */
 	abstract Instant occurredAt(IBaseResource event);
 
-	/** Who took part, in the order the resource names them; the recorder comes last. */
+	/**
+	 * Who took part, in the order the resource names them; a staff subject comes first
+	 * and the recorder last.
+	 */
 	abstract List<FhirParticipant> participants(FhirTerser terser, IBaseResource event);
 
 	/** Severity codings, an element only R4 has. */

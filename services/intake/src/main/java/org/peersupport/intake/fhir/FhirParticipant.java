@@ -15,4 +15,12 @@ import org.peersupport.contracts.events.InvolvementRole;
  * @param role the role implied by the element when no function says otherwise
  */
 record FhirParticipant(String path, IBaseReference reference, List<FhirCode> function, InvolvementRole role) {
+
+	/** Where the function is, for messages ({@code participant[1].function}). */
+	String functionPath() {
+		return this.path.endsWith(".actor")
+				? this.path.substring(0, this.path.length() - ".actor".length()) + ".function"
+				: this.path + ".function";
+	}
+
 }

@@ -34,7 +34,10 @@ final class FhirResponses {
 		return outcome("information", "informational", List.of(new FieldProblem("AdverseEvent", message)));
 	}
 
-	/** What intake made of a report, in words for the sender. */
+	/**
+	 * What intake made of a report, in words for the sender, with a warning issue for
+	 * each thing it assumed (each warning starts with its field's path).
+	 */
 	static ObjectNode received(IntakeReceipt receipt) {
 		String message = switch (receipt.outcome()) {
 			case ACCEPTED -> "accepted as " + receipt.id();
@@ -42,7 +45,17 @@ final class FhirResponses {
 			case DUPLICATE -> "already received as " + receipt.id();
 			case UPDATED -> "updated " + receipt.id() + ": " + receipt.reason();
 		};
-		return information(message);
+		ObjectNode outcome = information(message);
+		ArrayNode issues = (ArrayNode) outcome.get("issue");
+		for (String warning : receipt.warnings()) {
+			ObjectNode issue = issues.addObject().put("severity", "warning").put("code", "informational");
+			issue.put("diagnostics", warning);
+			int colon = warning.indexOf(": ");
+			if (colon > 0) {
+				issue.putArray("expression").add(warning.substring(0, colon));
+			}
+		}
+		return outcome;
 	}
 
 	static ObjectNode bundleResponse(String type, List<EntryResult> entries) {

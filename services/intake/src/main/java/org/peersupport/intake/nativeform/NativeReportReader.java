@@ -2,6 +2,7 @@ package org.peersupport.intake.nativeform;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +13,9 @@ import org.peersupport.contracts.events.Actuality;
 import org.peersupport.contracts.events.EventCategory;
 import org.peersupport.contracts.events.HarmLevel;
 import org.peersupport.contracts.events.InvolvedClinician;
-import org.peersupport.contracts.events.InvolvementRole;
 import org.peersupport.intake.report.IncidentReport;
+import org.peersupport.intake.role.RoleReading;
+import org.peersupport.intake.role.RoleVocabulary;
 import org.peersupport.web.FieldReader;
 import org.peersupport.web.FieldValue;
 
@@ -21,7 +23,11 @@ import org.peersupport.web.FieldValue;
  * Reads the native JSON form. It collects every problem rather than stopping at the
  * first, so a sender fixes its integration in one round. {@code patient} and
  * {@code narrative} are accepted and never read: minimization starts at parsing. A blank
- * string is a sender's mistake here, never a way to leave a field out.
+ * string is a sender's mistake here, never a way to leave a field out. Two fields never
+ * refuse a report, because a refusal leaves everyone involved without an offer: a role in
+ * the hospital's own words is read by the {@link RoleVocabulary} (anything it does not
+ * know is OTHER), and a report without {@code occurredAt} takes the time of receipt. Each
+ * says so in a warning.
  */
 public final class NativeReportReader {
 
@@ -42,23 +48,27 @@ public final class NativeReportReader {
 	 * @param source the authenticated client that sent the report; a {@code source} field
 	 * in the body is the sender's word and is ignored
 	 */
-	public static IncidentReport read(JsonNode root, Instant now, String source) {
+	public static IncidentReport read(JsonNode root, Instant now, String source, RoleVocabulary roles) {
 		FieldReader in = FieldReader.ofObject(root);
+		List<String> warnings = new ArrayList<>();
 		String reportId = text(in, "reportId").required();
-		Instant occurredAt = past(in.field("occurredAt").instant(), now).required();
+		Instant occurredAt = past(in.field("occurredAt").instant(), now).notBlank().optional();
+		if (!in.field("occurredAt").isPresent()) {
+			warnings.add(IncidentReport.receiptTimeUsed("occurredAt"));
+		}
 		Instant reportedAt = past(in.field("reportedAt").instant(), now).optional();
 		HarmLevel harm = in.field("harm").choice(HarmLevel.class).notBlank().required();
 		Actuality actuality = in.field("actuality").choice(Actuality.class).notBlank().orElse(Actuality.ACTUAL);
 		EventCategory category = in.field("category").choice(EventCategory.class).notBlank().optional();
 		String facility = text(in, "facility").optional();
 		String unit = text(in, "unit").optional();
-		List<InvolvedClinician> involved = involved(in.field("involved"));
+		List<InvolvedClinician> involved = involved(in.field("involved"), roles, warnings);
 		in.check();
 		return new IncidentReport(source, reportId, occurredAt, reportedAt, harm, actuality, category, facility, unit,
-				involved, List.of());
+				involved, List.of(), warnings);
 	}
 
-	private static List<InvolvedClinician> involved(FieldReader field) {
+	private static List<InvolvedClinician> involved(FieldReader field, RoleVocabulary roles, List<String> warnings) {
 		List<FieldReader> entries = field.list(Integer.MAX_VALUE)
 			.must((list) -> !list.isEmpty(), "must name at least one staff member")
 			.must((list) -> list.size() <= MAX_INVOLVED, "must name at most " + MAX_INVOLVED + " staff members")
@@ -71,9 +81,15 @@ public final class NativeReportReader {
 				continue;
 			}
 			String staffId = text(entry, "staffId").required();
-			InvolvementRole role = entry.field("role").choice(InvolvementRole.class).notBlank().required();
-			if (staffId != null && role != null) {
-				byStaffId.putIfAbsent(staffId, new InvolvedClinician(staffId, role));
+			FieldReader roleField = entry.field("role");
+			// Any length: a long role is still someone involved; only its start is read.
+			RoleReading role = roles.read(roleField.text(Integer.MAX_VALUE).optional());
+			if (staffId != null && !byStaffId.containsKey(staffId)) {
+				byStaffId.put(staffId, new InvolvedClinician(staffId, role.role()));
+				String note = role.note(roleField.path(), "role");
+				if (note != null) {
+					warnings.add(note);
+				}
 			}
 		}
 		return List.copyOf(byStaffId.values());

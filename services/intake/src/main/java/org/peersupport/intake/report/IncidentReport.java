@@ -14,7 +14,8 @@ import org.peersupport.contracts.events.InvolvedClinician;
  *
  * @param source the reporting system
  * @param reportId the reporting system's own id
- * @param occurredAt when it happened
+ * @param occurredAt when it happened; null when the sender gave no time, and intake then
+ * takes the time it received the report
  * @param reportedAt when it was reported, or null
  * @param harm the harm level
  * @param actuality actual or near miss
@@ -24,10 +25,18 @@ import org.peersupport.contracts.events.InvolvedClinician;
  * @param involved the staff involved, one entry per staff id
  * @param skipped why listed participants were not taken as staff (a patient, an unknown
  * identifier system); never their names
+ * @param warnings what intake assumed where the report was not clear (a role taken as
+ * OTHER, the time of receipt taken for a missing time), each starting with the field's
+ * path; never the sender's text
  */
 public record IncidentReport(String source, String reportId, Instant occurredAt, Instant reportedAt, HarmLevel harm,
 		Actuality actuality, EventCategory category, String facility, String unit, List<InvolvedClinician> involved,
-		List<String> skipped) {
+		List<String> skipped, List<String> warnings) {
+
+	/** The warning for a report that gave no time at all, naming the field. */
+	public static String receiptTimeUsed(String field) {
+		return field + ": no time given; the time intake received the report is taken as when it happened";
+	}
 
 	/**
 	 * Control characters (NUL above all, which PostgreSQL text refuses) never belong in

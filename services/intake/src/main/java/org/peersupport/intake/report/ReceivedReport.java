@@ -1,11 +1,14 @@
 package org.peersupport.intake.report;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+
+import org.peersupport.contracts.envelope.EventJson;
 
 /**
  * A report as intake remembers it: the sender's key, a hash of what was sent, the
@@ -14,11 +17,24 @@ import io.micronaut.data.annotation.MappedEntity;
  */
 @MappedEntity("received_report")
 public record ReceivedReport(@Id UUID id, String source, String reportId, String payloadHash, IntakeOutcome status,
-		@Nullable String statusReason, String minimizedEvent, Instant receivedAt, @Nullable Instant updatedAt) {
+		@Nullable String statusReason, String minimizedEvent, Instant receivedAt, @Nullable Instant updatedAt,
+		@Nullable String warnings) {
 
-	ReceivedReport updated(String hash, String event, IntakeOutcome outcome, String reason, Instant now) {
+	ReceivedReport updated(String hash, String event, IntakeOutcome outcome, String reason, Instant now,
+			String warnings) {
 		return new ReceivedReport(this.id, this.source, this.reportId, hash, outcome, reason, event, this.receivedAt,
-				now);
+				now, warnings);
+	}
+
+	/** The warnings as stored: a JSON array, or null when there are none. */
+	static String warningsColumn(List<String> warnings) {
+		return warnings.isEmpty() ? null : EventJson.mapper().writeValueAsString(warnings);
+	}
+
+	/** The stored warnings, none when the column is empty. */
+	List<String> warningList() {
+		return (this.warnings == null) ? List.of()
+				: List.of(EventJson.mapper().readValue(this.warnings, String[].class));
 	}
 
 }

@@ -81,16 +81,17 @@ public class ReportIntake {
 		Optional<ReceivedReport> known = this.reports.findBySourceAndReportId(report.source(), report.reportId());
 		if (known.isPresent()) {
 			return known.get().payloadHash().equals(hash)
-					? new IntakeReceipt(known.get().id(), IntakeOutcome.DUPLICATE, null)
+					? new IntakeReceipt(known.get().id(), IntakeOutcome.DUPLICATE, null, report.warnings())
 					: update(known.get(), report, hash);
 		}
 		UUID id = UUID.randomUUID();
 		Instant now = this.clock.instant();
-		AdverseEventReported event = minimized(id, report, report.involved(), now);
+		AdverseEventReported event = minimized(id, report, report.involved(), now, now);
 		String reason = report.noOutreachReason();
 		IntakeOutcome outcome = (reason == null) ? IntakeOutcome.ACCEPTED : IntakeOutcome.ACCEPTED_NO_OUTREACH;
 		this.reports.add(new ReceivedReport(id, report.source(), report.reportId(), hash, outcome, reason,
-				EventJson.mapper().writeValueAsString(event), now, null));
+				EventJson.mapper().writeValueAsString(event), now, null,
+				ReceivedReport.warningsColumn(report.warnings())));
 		if (reason == null) {
 			this.outbox.publish(Events.ADVERSE_EVENT_REPORTED, id.toString(), id.toString(), event);
 			log.info("Accepted adverse event {} from {} with {} involved", id, report.source(),
@@ -99,7 +100,7 @@ public class ReportIntake {
 		else {
 			log.info("Accepted adverse event {} from {} without outreach: {}", id, report.source(), reason);
 		}
-		return new IntakeReceipt(id, outcome, reason);
+		return new IntakeReceipt(id, outcome, reason, report.warnings());
 	}
 
 	private IntakeReceipt update(ReceivedReport known, IncidentReport report, String hash) {
@@ -115,24 +116,30 @@ public class ReportIntake {
 			.toList();
 		List<InvolvedClinician> everyone = new java.util.ArrayList<>(before.involved());
 		everyone.addAll(added);
-		AdverseEventReported merged = minimized(known.id(), report, everyone, before.receivedAt());
+		// A version without a time keeps the time first taken for it.
+		AdverseEventReported merged = minimized(known.id(), report, everyone, before.occurredAt(), before.receivedAt());
 		String reason = added.isEmpty() ? "updated; no newly named staff"
 				: "updated; " + added.size() + " newly named staff member(s) sent to outreach";
-		this.reports.update(
-				known.updated(hash, EventJson.mapper().writeValueAsString(merged), IntakeOutcome.UPDATED, reason, now));
+		this.reports.update(known.updated(hash, EventJson.mapper().writeValueAsString(merged), IntakeOutcome.UPDATED,
+				reason, now, ReceivedReport.warningsColumn(report.warnings())));
 		if (!added.isEmpty()) {
 			// Only the newcomers travel: everyone else already has their case.
 			this.outbox.publish(Events.ADVERSE_EVENT_REPORTED, known.id().toString(), known.id().toString(),
-					minimized(known.id(), report, added, before.receivedAt()));
+					minimized(known.id(), report, added, before.occurredAt(), before.receivedAt()));
 		}
 		log.info("Updated adverse event {}: {}", known.id(), reason);
-		return new IntakeReceipt(known.id(), IntakeOutcome.UPDATED, reason);
+		return new IntakeReceipt(known.id(), IntakeOutcome.UPDATED, reason, report.warnings());
 	}
 
+	/**
+	 * @param untimed when it happened for a report that does not say: the time it was
+	 * first received
+	 */
 	private static AdverseEventReported minimized(UUID id, IncidentReport report, List<InvolvedClinician> involved,
-			Instant receivedAt) {
-		return new AdverseEventReported(id.toString(), report.occurredAt(), report.reportedAt(), receivedAt,
-				report.harm(), report.actuality(), report.category(), report.facility(), report.unit(), involved);
+			Instant untimed, Instant receivedAt) {
+		Instant occurredAt = (report.occurredAt() != null) ? report.occurredAt() : untimed;
+		return new AdverseEventReported(id.toString(), occurredAt, report.reportedAt(), receivedAt, report.harm(),
+				report.actuality(), report.category(), report.facility(), report.unit(), involved);
 	}
 
 	static String sha256(byte[] payload) {

@@ -31,13 +31,13 @@ public class ReportStatusQuery {
 			.filter((found) -> found.source().equals(source))
 			.orElseThrow(() -> new NotFoundException("no report " + id));
 		if (report.status() == IntakeOutcome.ACCEPTED_NO_OUTREACH) {
-			return new ReportStatus(id.toString(), "no-outreach", report.statusReason());
+			return new ReportStatus(id.toString(), "no-outreach", report.statusReason(), report.warningList());
 		}
 		// Published once the relay has handed every event of this report to Kafka.
 		Integer waiting = this.jdbc.queryForObject("SELECT count(*) FROM outbox_message WHERE message_key = ?",
 				Integer.class, id.toString());
 		String status = (waiting != null && waiting > 0) ? "accepted" : "published";
-		return new ReportStatus(id.toString(), status, report.statusReason());
+		return new ReportStatus(id.toString(), status, report.statusReason(), report.warningList());
 	}
 
 	public static UUID parseId(String id) {

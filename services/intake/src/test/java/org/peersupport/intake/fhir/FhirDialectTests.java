@@ -47,6 +47,42 @@ class FhirDialectTests {
 	}
 
 	@Test
+	void aPractitionerWhoIsTheSubjectComesFirstAsPrimary() throws IOException {
+		FhirDialect dialect = new R4Dialect();
+		FhirFacts facts = dialect.read(fixture(dialect, "staff-subject"), ResourceIndex.empty());
+		assertThat(facts.participants()).extracting(FhirParticipant::path, FhirParticipant::role)
+			.containsExactly(tuple("subject", InvolvementRole.PRIMARY),
+					tuple("contributor[0]", InvolvementRole.PARTICIPANT),
+					tuple("contributor[1]", InvolvementRole.PARTICIPANT));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "r4", "r5" })
+	void aSubjectIsStaffByItsTypeAloneAndAPatientOrAnUntypedOneIsNot(String version) {
+		String staffIdentifier = "\"identifier\":{\"system\":\"http://hospital.example.org/staff-id\",\"value\":\"N-1\"}";
+		assertThat(read(version, "\"subject\":{\"type\":\"Practitioner\"," + staffIdentifier + "}").participants())
+			.extracting(FhirParticipant::path)
+			.containsExactly("subject");
+		assertThat(
+				read(version,
+						"\"subject\":{\"type\":\"http://hl7.org/fhir/StructureDefinition/PractitionerRole\","
+								+ staffIdentifier + "}")
+					.participants())
+			.extracting(FhirParticipant::path)
+			.containsExactly("subject");
+		assertThat(read(version, "\"subject\":{\"reference\":\"http://h.example.org/fhir/Practitioner/7\"}")
+			.participants()).extracting(FhirParticipant::path).containsExactly("subject");
+		assertThat(read(version, "\"subject\":{\"reference\":\"Patient/7\"}").participants()).isEmpty();
+		assertThat(read(version, "\"subject\":{" + staffIdentifier + "}").participants())
+			.as("a subject is a patient unless it says otherwise")
+			.isEmpty();
+		assertThat(read(version,
+				"\"contained\":[{\"resourceType\":\"Patient\",\"id\":\"p\"}],"
+						+ "\"subject\":{\"reference\":\"#p\",\"type\":\"Practitioner\"}")
+			.participants()).as("the resource's own type wins over the reference's word").isEmpty();
+	}
+
+	@Test
 	void onlyR4HasSeverity() {
 		String severe = "\"severity\":{\"coding\":[{\"code\":\"severe\"}]}";
 		assertThat(read("r4", severe).harm().severity()).extracting(FhirCode::code).containsExactly("severe");

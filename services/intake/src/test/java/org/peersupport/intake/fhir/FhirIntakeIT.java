@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import ca.uhn.fhir.context.FhirContext;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.peersupport.contracts.Events;
 import org.peersupport.contracts.Topics;
@@ -82,12 +84,17 @@ class FhirIntakeIT {
 				Arguments.of("r4", "medication-ncc-merp", List.of("N-151:PARTICIPANT"), "MODERATE", "ACTUAL"),
 				Arguments.of("r4", "ahrq-harm", List.of("N-161:PARTICIPANT"), "SEVERE", "ACTUAL"),
 				Arguments.of("r4", "nonconformant", List.of("N-171:PARTICIPANT"), "SEVERE", "ACTUAL"),
+				Arguments.of("r4", "staff-subject", List.of("N-186:PRIMARY", "N-187:PARTICIPANT"), "SEVERE", "ACTUAL"),
+				Arguments.of("r4", "no-time", List.of("N-191:PARTICIPANT"), "MODERATE", "ACTUAL"),
 				Arguments.of("r5", "contained-practitioner", List.of("N-211:PRIMARY"), "MILD", "ACTUAL"),
 				Arguments.of("r5", "near-miss", List.of("N-231:REPORTER"), "UNKNOWN", "NEAR_MISS"),
 				Arguments.of("r5", "death", List.of("N-241:PRIMARY"), "DEATH", "ACTUAL"),
 				Arguments.of("r5", "medication-ncc-merp", List.of("N-251:PRIMARY"), "MODERATE", "ACTUAL"),
 				Arguments.of("r5", "ahrq-harm", List.of("N-261:PARTICIPANT"), "SEVERE", "ACTUAL"),
-				Arguments.of("r5", "nonconformant", List.of("N-271:WITNESS"), "SEVERE", "ACTUAL"));
+				Arguments.of("r5", "nonconformant", List.of("N-271:WITNESS"), "SEVERE", "ACTUAL"),
+				// Starts with a byte-order mark, as HL7's published R5 examples do.
+				Arguments.of("r5", "no-time", List.of("N-291:PRIMARY", "N-292:PARTICIPANT", "N-293:OTHER"), "MILD",
+						"ACTUAL"));
 	}
 
 	@ParameterizedTest(name = "{0} {1}")
@@ -109,6 +116,61 @@ class FhirIntakeIT {
 		assertNoCanaryLeft(fixture, output);
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "r4", "r5" })
+	void aResourceWithNoTimeTakesTheTimeOfReceiptAndTheReceiptAndStatusSaySo(String version) {
+		String key = "INC-" + version.toUpperCase() + "-019";
+		String resource = fixture(version, "no-time").replace(key, key + "-" + UUID.randomUUID());
+		String id = locationId(post("/fhir/" + version + "/AdverseEvent", FHIR_JSON, resource).expectStatus()
+			.isCreated()
+			.expectBody()
+			.jsonPath("$.issue[?(@.severity=='warning')].expression[0]")
+			.value((expressions) -> assertThat(expressions.toString()).contains("AdverseEvent.occurrence"))
+			.returnResult());
+		AdverseEventReported event = published(id);
+		assertThat(event.occurredAt()).isEqualTo(event.receivedAt());
+		this.http.get()
+			.uri("/api/v1/adverse-events/" + id)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.warnings")
+			.value((warnings) -> assertThat(warnings.toString()).contains("AdverseEvent.occurrence: no time given")
+				.doesNotContain("CANARY"));
+		if (version.equals("r5")) {
+			// A function in local words is mapped, and only the platform's code travels.
+			assertThat(publishedValues(id)).contains("\"role\":\"PARTICIPANT\"", "\"role\":\"OTHER\"")
+				.doesNotContainIgnoringCase("charge nurse")
+				.doesNotContain("X-17");
+		}
+	}
+
+	@Test
+	void anXmlBundleWithAByteOrderMarkResolvesTheStaffSubjectFromItsEntries(CapturedOutput output) {
+		byte[] xml = fixtureBytes("r5", "staff-subject.xml");
+		assertThat(xml).as("the fixture keeps its byte-order mark").startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+		String response = this.http.post()
+			.uri("/fhir/r5")
+			.contentType(FHIR_XML)
+			.bodyValue(xml)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentTypeCompatibleWith(FHIR_XML)
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(response).contains("batch-response").contains("201 Created");
+		String id = reportIdIn(response);
+		AdverseEventReported event = published(id);
+		assertThat(event.involved()).extracting((c) -> c.staffId() + ":" + c.role())
+			.containsExactly("N-286:PRIMARY", "N-287:WITNESS");
+		assertThat(event.category()).hasToString("VIOLENCE_AGAINST_STAFF");
+		assertNoCanaryLeft("staff-subject", output);
+	}
+
 	@Test
 	void aTransactionBundleResolvesPractitionersAndAnswersPerEntry() {
 		for (String version : List.of("r4", "r5")) {
@@ -119,7 +181,7 @@ class FhirIntakeIT {
 				.returnResult()
 				.getResponseBody();
 			assertThat(response).contains("\"type\":\"transaction-response\"").contains("201 Created");
-			String id = response.replaceAll("(?s).*/api/v1/adverse-events/([0-9a-f-]{36}).*", "$1");
+			String id = reportIdIn(response);
 			AdverseEventReported event = published(id);
 			List<String> expected = version.equals("r4") ? List.of("N-101:PARTICIPANT", "N-102:PARTICIPANT")
 					: List.of("N-201:PARTICIPANT", "N-202:WITNESS");
@@ -140,7 +202,7 @@ class FhirIntakeIT {
 				.returnResult()
 				.getResponseBody();
 			assertThat(response).contains("batch-response");
-			String id = response.replaceAll("(?s).*/api/v1/adverse-events/([0-9a-f-]{36}).*", "$1");
+			String id = reportIdIn(response);
 			assertThat(published(id).involved()).extracting(InvolvedClinician::staffId)
 				.containsExactly(version.equals("r4") ? "N-121" : "N-221");
 		}
@@ -161,8 +223,11 @@ class FhirIntakeIT {
 				.jsonPath("$.entry[2].response.status")
 				.isEqualTo("400 Bad Request")
 				.jsonPath("$.entry[2].response.outcome.issue[*].expression[0]")
+				// No time is no reason to refuse it (the time of receipt is taken); no
+				// key is.
 				.value((expressions) -> assertThat(expressions.toString())
-					.contains("Bundle.entry[2].AdverseEvent.identifier", "Bundle.entry[2].AdverseEvent.occurrence"));
+					.contains("Bundle.entry[2].AdverseEvent.identifier")
+					.doesNotContain("occurrence"));
 		}
 	}
 
@@ -288,7 +353,12 @@ class FhirIntakeIT {
 		return this.http.post().uri(path).contentType(type).bodyValue(body).exchange();
 	}
 
-	private static String locationId(EntityExchangeResult<String> result) {
+	/** The report a response Bundle names (the last, where it names several). */
+	private static String reportIdIn(String response) {
+		return response.replaceAll("(?s).*/api/v1/adverse-events/([0-9a-f-]{36}).*", "$1");
+	}
+
+	private static String locationId(EntityExchangeResult<?> result) {
 		String location = String.valueOf(result.getResponseHeaders().getLocation());
 		return location.substring(location.lastIndexOf('/') + 1);
 	}
@@ -300,6 +370,17 @@ class FhirIntakeIT {
 
 	private long countPublished(String id) {
 		return events(id).size();
+	}
+
+	private static String publishedValues(String id) {
+		StringBuilder values = new StringBuilder();
+		for (ConsumerRecord<String, String> record : TopicReader.readAll(TestInfrastructure.kafka().bootstrapServers(),
+				List.of(Topics.ADVERSE_EVENTS_REPORTED))) {
+			if (id.equals(record.key())) {
+				values.append(record.value());
+			}
+		}
+		return values.toString();
 	}
 
 	private static List<AdverseEventReported> events(String id) {
@@ -316,9 +397,13 @@ class FhirIntakeIT {
 	}
 
 	static String fixture(String version, String name) {
-		try (InputStream in = FhirIntakeIT.class.getResourceAsStream("/fhir/" + version + "/" + name + ".json")) {
-			assertThat(in).as(version + "/" + name).isNotNull();
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		return new String(fixtureBytes(version, name + ".json"), StandardCharsets.UTF_8);
+	}
+
+	static byte[] fixtureBytes(String version, String file) {
+		try (InputStream in = FhirIntakeIT.class.getResourceAsStream("/fhir/" + version + "/" + file)) {
+			assertThat(in).as(version + "/" + file).isNotNull();
+			return in.readAllBytes();
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);

@@ -11,6 +11,8 @@ import org.peersupport.contracts.events.HarmLevel;
 import org.peersupport.contracts.events.InvolvedClinician;
 import org.peersupport.contracts.events.InvolvementRole;
 import org.peersupport.intake.report.IncidentReport;
+import org.peersupport.intake.role.RoleVocabulary;
+import org.peersupport.intake.role.RoleWords;
 import org.peersupport.web.FieldProblem;
 import org.peersupport.web.InvalidInputException;
 
@@ -70,11 +72,58 @@ class NativeReportReaderTests {
 				""".formatted("u".repeat(201))))
 			.satisfies((ex) -> assertThat(ex.problems()).extracting(FieldProblem::field)
 				.containsExactly("reportId", "occurredAt", "harm", "actuality", "category", "unit",
-						"involved[0].staffId", "involved[0].role"));
+						"involved[0].staffId"));
+	}
+
+	@Test
+	void rolesInTheHospitalsOwnWordsAreMappedAndOnlyTheCodeIsKept() {
+		IncidentReport report = read("""
+				{"reportId":"R-2","occurredAt":"2026-11-21T03:00:00Z","harm":"SEVERE","involved":[
+				 {"staffId":"N-1","role":"prescriber"},{"staffId":"N-2","role":"administering nurse"},
+				 {"staffId":"N-3","role":"nurse"},{"staffId":"N-4","role":"Charge Nurse!!"},
+				 {"staffId":"N-5","role":"Mop-bucket Operative Smith"},{"staffId":"N-6"},{"staffId":"N-7","role":""},
+				 {"staffId":"N-8","role":"Witness"},{"staffId":"N-9","role":"%s"}]}
+				""".formatted("nurse ".repeat(100)));
+		assertThat(report.involved()).extracting(InvolvedClinician::role)
+			.containsExactly(InvolvementRole.PRIMARY, InvolvementRole.PRIMARY, InvolvementRole.PARTICIPANT,
+					InvolvementRole.PARTICIPANT, InvolvementRole.OTHER, InvolvementRole.OTHER, InvolvementRole.OTHER,
+					InvolvementRole.WITNESS, InvolvementRole.PARTICIPANT);
+		assertThat(report.warnings()).containsExactly("involved[0].role: \"prescriber\" taken as PRIMARY",
+				"involved[1].role: \"administering nurse\" taken as PRIMARY",
+				"involved[2].role: \"nurse\" taken as PARTICIPANT",
+				"involved[3].role: taken as PARTICIPANT, for the word \"nurse\"",
+				"involved[4].role: not a known role, taken as OTHER", "involved[5].role: not given, taken as OTHER",
+				"involved[6].role: not given, taken as OTHER",
+				"involved[8].role: taken as PARTICIPANT, for the word \"nurse\"");
+		// The sender's words are neither kept nor quoted back.
+		assertThat(report.toString()).doesNotContainIgnoringCase("charge")
+			.doesNotContain("Smith")
+			.doesNotContain("Mop");
+	}
+
+	@Test
+	void aReportWithoutATimeTakesTheTimeOfReceiptAndSaysSo() {
+		IncidentReport report = read("""
+				{"reportId":"R-3","harm":"MILD","involved":[{"staffId":"N-1","role":"PRIMARY"}]}
+				""");
+		assertThat(report.occurredAt()).as("filled in by intake when it records the report").isNull();
+		assertThat(report.warnings()).singleElement().asString().startsWith("occurredAt: no time given");
+	}
+
+	@Test
+	void aBlankOrUnreadableTimeIsStillRefused() {
+		for (String time : new String[] { "\"\"", "\"yesterday\"", "42" }) {
+			assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> read("""
+					{"reportId":"R-4","occurredAt":%s,"harm":"MILD","involved":[{"staffId":"N-1","role":"PRIMARY"}]}
+					""".formatted(time)))
+				.satisfies((ex) -> assertThat(ex.problems()).extracting(FieldProblem::field)
+					.containsExactly("occurredAt"));
+		}
 	}
 
 	private static IncidentReport read(String json) {
-		return NativeReportReader.read(EventJson.mapper().readTree(json), NOW, "rl6");
+		return NativeReportReader.read(EventJson.mapper().readTree(json), NOW, "rl6",
+				new RoleVocabulary(RoleWords.NONE));
 	}
 
 }
