@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 import org.peersupport.contracts.Topics;
@@ -74,6 +76,27 @@ class PrivacyInventoryTest {
 		assertThat(rows).isNotEmpty().allSatisfy((name, cells) -> {
 			assertThat(cells).as(name).hasSize(3);
 			assertThat(cells).as(name).allSatisfy((cell) -> assertThat(cell).isNotBlank());
+		});
+	}
+
+	/**
+	 * In Kubernetes the Topic Operator creates the topics from the manifests, not the
+	 * services: they must not keep staff ids longer than the services would (the default
+	 * {@code peersupport.kafka.retention}, 7 days).
+	 */
+	@Test
+	void noTopicManifestKeepsRecordsLongerThanThePlatformRetention() throws IOException {
+		long week = Duration.ofDays(7).toMillis();
+		List<Path> manifests;
+		try (Stream<Path> files = Files.list(ManifestsTest.MODULE.resolve("base/kafka/topics"))) {
+			manifests = files.filter((f) -> f.toString().endsWith(".yaml")).sorted().toList();
+		}
+		assertThat(manifests).hasSizeGreaterThan(15).allSatisfy((file) -> {
+			JsonNode config = Manifests.YAML.readTree(file.toFile()).at("/spec/config");
+			String limit = "compact".equals(config.path("cleanup.policy").asText()) ? "max.compaction.lag.ms"
+					: "retention.ms";
+			assertThat(config.path(limit).asLong(Long.MAX_VALUE)).as(file.getFileName() + " " + limit)
+				.isLessThanOrEqualTo(week);
 		});
 	}
 
