@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
 
 import org.peersupport.contracts.Topics;
 import org.peersupport.messaging.deadletter.DeadLetters;
@@ -69,22 +70,37 @@ public class MessagingAutoConfiguration {
 
 	/**
 	 * Creates every platform topic and this service's dead-letter topic if they are
-	 * missing.
+	 * missing, and brings the retention of existing ones in line
+	 * ({@code spring.kafka.admin.modify-topic-configs}): records carry staff ids, so no
+	 * topic keeps them longer than {@code peersupport.kafka.retention}. The compacted
+	 * directory keeps one entry per person; a superseded entry (an old name or address)
+	 * is compacted away within that time too, and a tombstone within a day.
 	 */
 	@Bean
 	KafkaAdmin.NewTopics platformTopics(
 			@Value("${spring.kafka.consumer.group-id:${spring.application.name}}") String consumerGroup,
 			@Value("${peersupport.kafka.partitions:3}") int partitions,
-			@Value("${peersupport.kafka.replication-factor:1}") short replicas) {
+			@Value("${peersupport.kafka.replication-factor:1}") short replicas,
+			@Value("${peersupport.kafka.retention:P7D}") Duration retention) {
+		String kept = String.valueOf(retention.toMillis());
 		List<NewTopic> topics = new ArrayList<>();
 		for (String topic : Topics.all()) {
 			TopicBuilder builder = TopicBuilder.name(topic).partitions(partitions).replicas(replicas);
 			if (Topics.isCompacted(topic)) {
-				builder.compact();
+				builder.compact()
+					.config(TopicConfig.MAX_COMPACTION_LAG_MS_CONFIG, kept)
+					.config(TopicConfig.DELETE_RETENTION_MS_CONFIG, String.valueOf(Duration.ofDays(1).toMillis()));
+			}
+			else {
+				builder.config(TopicConfig.RETENTION_MS_CONFIG, kept);
 			}
 			topics.add(builder.build());
 		}
-		topics.add(TopicBuilder.name(Topics.deadLetterTopic(consumerGroup)).partitions(1).replicas(replicas).build());
+		topics.add(TopicBuilder.name(Topics.deadLetterTopic(consumerGroup))
+			.partitions(1)
+			.replicas(replicas)
+			.config(TopicConfig.RETENTION_MS_CONFIG, kept)
+			.build());
 		return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
 	}
 
