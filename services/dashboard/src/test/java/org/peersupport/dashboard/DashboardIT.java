@@ -319,8 +319,8 @@ class DashboardIT {
 	void everyTableExportsAsCsvWithTheSameSuppression() {
 		awaitSettled();
 		for (String table : List.of("reach", "outcomes", "reach-by-facility", "reach-by-department-group",
-				"reach-by-harm", "timeliness", "policy-window", "trend", "escalations", "attention", "follow-ups",
-				"referrals", "crises", "capacity", "operational", "milestones")) {
+				"reach-by-harm", "reach-by-source", "timeliness", "policy-window", "trend", "escalations", "attention",
+				"follow-ups", "referrals", "crises", "capacity", "operational", "milestones")) {
 			String csv = client().get()
 				.uri("/api/v1/export/" + table + ".csv")
 				.exchange()

@@ -17,6 +17,7 @@ import org.peersupport.contracts.Events;
 import org.peersupport.contracts.Topics;
 import org.peersupport.contracts.envelope.EventEnvelope;
 import org.peersupport.contracts.envelope.EventJson;
+import org.peersupport.contracts.events.CaseSource;
 import org.peersupport.contracts.events.Actuality;
 import org.peersupport.contracts.events.AdverseEventReported;
 import org.peersupport.contracts.events.AssignmentUnmatched;
@@ -81,7 +82,10 @@ class OutreachIT {
 		assertThat(first.status()).isEqualTo(CaseStatus.SCHEDULED);
 		assertThat(first.eventIds()).containsExactly(eventId);
 		String due = dueFor("O-1").get(0).value();
-		assertThat(due).contains("\"coInvolvedStaffIds\":[\"O-2\"]").contains("org.peersupport.outreach.due.v1");
+		assertThat(due).contains("\"coInvolvedStaffIds\":[\"O-2\"]")
+			.contains("org.peersupport.outreach.due.v1")
+			.contains("\"source\":\"INCIDENT\"");
+		assertThat(first.source()).isEqualTo(CaseSource.INCIDENT);
 	}
 
 	@Test

@@ -10,6 +10,18 @@ import java.time.Instant;
  * @param reason why
  * @param facility the facility of the case's events, or null
  * @param closedAt when
+ * @param source what started the case; INCIDENT for records written before it was carried
  */
-public record OutreachClosed(String caseId, String staffId, CloseReason reason, String facility, Instant closedAt) {
+public record OutreachClosed(String caseId, String staffId, CloseReason reason, String facility, Instant closedAt,
+		CaseSource source) {
+
+	public OutreachClosed {
+		source = CaseSource.orIncident(source);
+	}
+
+	/** A case started by an incident report. */
+	public OutreachClosed(String caseId, String staffId, CloseReason reason, String facility, Instant closedAt) {
+		this(caseId, staffId, reason, facility, closedAt, CaseSource.INCIDENT);
+	}
+
 }

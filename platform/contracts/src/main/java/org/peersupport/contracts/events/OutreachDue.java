@@ -20,8 +20,22 @@ import java.util.List;
  * @param dueAt when the offer is due
  * @param respondBy the end of the case's policy window: offers expire by then at the
  * latest
+ * @param source what started the case; INCIDENT for records written before it was carried
  */
 public record OutreachDue(String caseId, String staffId, List<String> eventIds, List<String> coInvolvedStaffIds,
 		HarmLevel harm, boolean highImpact, String facility, String unit, Instant firstReceivedAt, Instant dueAt,
-		Instant respondBy) {
+		Instant respondBy, CaseSource source) {
+
+	public OutreachDue {
+		source = CaseSource.orIncident(source);
+	}
+
+	/** A case started by an incident report. */
+	public OutreachDue(String caseId, String staffId, List<String> eventIds, List<String> coInvolvedStaffIds,
+			HarmLevel harm, boolean highImpact, String facility, String unit, Instant firstReceivedAt, Instant dueAt,
+			Instant respondBy) {
+		this(caseId, staffId, eventIds, coInvolvedStaffIds, harm, highImpact, facility, unit, firstReceivedAt, dueAt,
+				respondBy, CaseSource.INCIDENT);
+	}
+
 }

@@ -69,6 +69,9 @@ final class MonthlyReport {
 		if (view.slice().harm() != null) {
 			text.append(", harm ").append(view.slice().harm());
 		}
+		if (view.slice().source() != null) {
+			text.append(", started by ").append(view.slice().source());
+		}
 		return text.toString();
 	}
 

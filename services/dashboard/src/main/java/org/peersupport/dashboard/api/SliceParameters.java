@@ -3,6 +3,7 @@ package org.peersupport.dashboard.api;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.peersupport.contracts.events.CaseSource;
 import org.peersupport.contracts.events.HarmLevel;
 import org.peersupport.dashboard.figures.DashboardSettings;
 import org.peersupport.dashboard.figures.Slice;
@@ -25,6 +26,7 @@ final class SliceParameters {
 			.must(settings.groupNames()::contains, "must be one of " + String.join(", ", settings.groupNames()))
 			.optional();
 		HarmLevel harm = in.parameter("harm", query.getFirst("harm")).choice(HarmLevel.class).optional();
+		CaseSource source = in.parameter("source", query.getFirst("source")).choice(CaseSource.class).optional();
 		LocalDate from = in.parameter("from", query.getFirst("from")).date().optional();
 		FieldReader toField = in.parameter("to", query.getFirst("to"));
 		LocalDate to = toField.date().optional();
@@ -35,7 +37,7 @@ final class SliceParameters {
 			.choice(Granularity.class)
 			.orElse(Granularity.WEEK);
 		in.check();
-		return new Slice(facility, group, harm, from, to, granularity, List.of());
+		return new Slice(facility, group, harm, source, from, to, granularity, List.of());
 	}
 
 }

@@ -26,10 +26,15 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseQueries {
 
-	/** One row per case in the slice, with its derived times (period = case opened). */
+	/**
+	 * One row per case in the slice, with its derived times (period = case opened). A
+	 * case closed at once (the clinician opted out, or is outside the program's scope)
+	 * has only its closed event: it counts from when it closed.
+	 */
 	private static final String CASES = """
 			WITH cases AS (
-			  SELECT c.case_id, c.person, c.facility, c.harm, pd.department, c.first_received_at AS received_at,
+			  SELECT c.case_id, c.person, c.facility, c.harm, COALESCE(c.source, 'INCIDENT') AS source, pd.department,
+			         COALESCE(c.first_received_at, c.closed_at) AS received_at,
 			         c.respond_by, c.closed_at, c.close_reason, o.offered_at, o.accepted_at,
 			         k.contacted_at, k.declined_at, k.checkins,
 			         EXISTS (SELECT 1 FROM escalation e WHERE e.case_id = c.case_id) AS escalated
@@ -41,7 +46,7 @@ class CaseQueries {
 			                            min(x.completed_at) FILTER (WHERE x.contact = 'DECLINED') AS declined_at,
 			                            count(*) AS checkins
 			                     FROM checkin x WHERE x.case_id = c.case_id) k ON true
-			  WHERE c.first_received_at IS NOT NULL %s)
+			  WHERE COALESCE(c.first_received_at, c.closed_at) IS NOT NULL %s)
 			""";
 
 	private static final String DECLINED = "(close_reason = 'DECLINED_BY_CLINICIAN' OR declined_at IS NOT NULL)";
@@ -64,8 +69,8 @@ class CaseQueries {
 				SELECT count(DISTINCT e.event_id) AS events, count(DISTINCT i.person) AS people
 				FROM reported_event e JOIN involvement i ON i.event_id = e.event_id
 				LEFT JOIN person_dimension pd ON pd.person = i.person
-				WHERE true""" + sql.where("e.facility", "e.harm", "pd.department", "e.received_at"), sql.params(),
-				(row, i) -> new Involvement(row.getLong("events"), row.getLong("people")));
+				WHERE true""" + sql.where("e.facility", "e.harm", SliceSql.INCIDENT, "pd.department", "e.received_at"),
+				sql.params(), (row, i) -> new Involvement(row.getLong("events"), row.getLong("people")));
 	}
 
 	/** How far outreach got, in distinct clinicians. */
@@ -114,6 +119,7 @@ class CaseQueries {
 			case FACILITY -> "COALESCE(facility, '(none)')";
 			case DEPARTMENT_GROUP -> sql.departmentGroup("department");
 			case HARM -> "COALESCE(harm, 'UNKNOWN')";
+			case SOURCE -> "source";
 		};
 		return this.jdbc.query(cases(sql) + """
 				, keyed AS (SELECT %s AS k, * FROM cases)
@@ -206,7 +212,8 @@ class CaseQueries {
 	}
 
 	private static String cases(SliceSql sql) {
-		return CASES.formatted(sql.where("c.facility", "c.harm", "pd.department", "c.first_received_at"));
+		return CASES.formatted(sql.where("c.facility", "c.harm", "c.source", "pd.department",
+				"COALESCE(c.first_received_at, c.closed_at)"));
 	}
 
 	/** The intervals timeliness is measured over: from one derived time to another. */

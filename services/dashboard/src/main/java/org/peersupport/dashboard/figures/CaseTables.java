@@ -72,12 +72,16 @@ class CaseTables {
 		return table;
 	}
 
-	/** The reach funnel in cases, broken down by facility, department group or harm. */
+	/**
+	 * The reach funnel in cases, broken down by facility, department group, harm or how
+	 * the case started.
+	 */
 	TableDraft breakdown(Slice slice, Breakdown by) {
 		TableDraft table = switch (by) {
 			case FACILITY -> funnelTable("reach-by-facility", "facility");
 			case DEPARTMENT_GROUP -> funnelTable("reach-by-department-group", "department group");
 			case HARM -> funnelTable("reach-by-harm", "harm level");
+			case SOURCE -> funnelTable("reach-by-source", "how the case started");
 		};
 		int total = -1;
 		for (FunnelRow row : this.queries.funnel(slice, by)) {

@@ -53,15 +53,16 @@ public class Dashboard {
 	private List<Function<Slice, TableDraft>> tables() {
 		return List.of(this.cases::reach, this.cases::outcomes, (s) -> this.cases.breakdown(s, Breakdown.FACILITY),
 				(s) -> this.cases.breakdown(s, Breakdown.DEPARTMENT_GROUP),
-				(s) -> this.cases.breakdown(s, Breakdown.HARM), this.cases::timeliness, this.cases::policyWindow,
-				this.cases::trend, this.support::escalations, this.support::followUps, this.support::referrals,
-				this.support::crises, this.support::capacity, this.cases::operational, this.support::milestones);
+				(s) -> this.cases.breakdown(s, Breakdown.HARM), (s) -> this.cases.breakdown(s, Breakdown.SOURCE),
+				this.cases::timeliness, this.cases::policyWindow, this.cases::trend, this.support::escalations,
+				this.support::followUps, this.support::referrals, this.support::crises, this.support::capacity,
+				this.cases::operational, this.support::milestones);
 	}
 
 	public static List<String> tableNames() {
 		return List.of("reach", "outcomes", "reach-by-facility", "reach-by-department-group", "reach-by-harm",
-				"timeliness", "policy-window", "trend", "escalations", "follow-ups", "referrals", "crises", "capacity",
-				"operational", "milestones");
+				"reach-by-source", "timeliness", "policy-window", "trend", "escalations", "follow-ups", "referrals",
+				"crises", "capacity", "operational", "milestones");
 	}
 
 	@Transactional(readOnly = true)

@@ -13,6 +13,12 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
  */
 final class SliceSql {
 
+	/**
+	 * The source column of a figure about reported events: every report is an incident,
+	 * so a slice of self requests or campaigns holds none of them.
+	 */
+	static final String INCIDENT = "'INCIDENT'";
+
 	private final Slice slice;
 
 	private final DashboardSettings settings;
@@ -32,6 +38,7 @@ final class SliceSql {
 		this.params.addValue("facility", slice.facility());
 		this.params.addValue("within", slice.within().isEmpty() ? List.of("") : slice.within());
 		this.params.addValue("harm", (slice.harm() != null) ? slice.harm().name() : null);
+		this.params.addValue("source", (slice.source() != null) ? slice.source().name() : null);
 		this.params.addValue("zone", settings.zone().getId());
 		List<String> mapped = settings.mappedDepartments();
 		this.params.addValue("mapped", mapped.isEmpty() ? List.of("") : mapped);
@@ -52,9 +59,10 @@ final class SliceSql {
 
 	/**
 	 * Conditions (each starting with AND) on the given columns; a null column means the
-	 * dimension does not apply to the query.
+	 * dimension does not apply to the query. A case's source is stored as it arrived, so
+	 * a record from before sources existed (null) counts as an incident.
 	 */
-	String where(String facility, String harm, String department, String time) {
+	String where(String facility, String harm, String source, String department, String time) {
 		List<String> conditions = new ArrayList<>();
 		if (this.slice.facility() != null && facility != null) {
 			conditions.add(facility + " = :facility");
@@ -66,6 +74,9 @@ final class SliceSql {
 		}
 		if (this.slice.harm() != null && harm != null) {
 			conditions.add(harm + " = :harm");
+		}
+		if (this.slice.source() != null && source != null) {
+			conditions.add("COALESCE(" + source + ", 'INCIDENT') = :source");
 		}
 		if (this.slice.departmentGroup() != null && department != null) {
 			conditions.add(DashboardSettings.OTHER_GROUP.equals(this.slice.departmentGroup())

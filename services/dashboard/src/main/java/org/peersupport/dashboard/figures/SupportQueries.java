@@ -57,7 +57,8 @@ class SupportQueries {
 	List<AttentionCase> needingAttention(Slice slice) {
 		SliceSql sql = sql(slice);
 		return this.jdbc.query(
-				NEEDING_ATTENTION + sql.where("c.facility", "c.harm", "pd.department", null) + " ORDER BY 4, 1",
+				NEEDING_ATTENTION + sql.where("c.facility", "c.harm", "c.source", "pd.department", null)
+						+ " ORDER BY 4, 1",
 				sql.params(), (rs, i) -> new AttentionCase(rs.getString("case_id"), rs.getString("reason"),
 						rs.getTimestamp("escalated_at").toInstant()));
 	}
@@ -73,8 +74,8 @@ class SupportQueries {
 				  SELECT reason, count(*) AS cases, count(DISTINCT person) AS people FROM (%s %s) n GROUP BY reason)
 				SELECT COALESCE(p.reason, n.reason) AS reason, p.escalations, p.people, n.cases, n.people AS now_people
 				FROM period p FULL JOIN now n ON n.reason = p.reason ORDER BY 1""".formatted(CASE_JOIN.formatted("e"),
-				sql.where("c.facility", "c.harm", "pd.department", "e.escalated_at"), NEEDING_ATTENTION,
-				sql.where("c.facility", "c.harm", "pd.department", null)), sql.params(),
+				sql.where("c.facility", "c.harm", "c.source", "pd.department", "e.escalated_at"), NEEDING_ATTENTION,
+				sql.where("c.facility", "c.harm", "c.source", "pd.department", null)), sql.params(),
 				(row, i) -> new EscalationRow(row.getString("reason"), Tally.read(row, "escalations", "people"),
 						Tally.read(row, "cases", "now_people")));
 	}
@@ -82,13 +83,12 @@ class SupportQueries {
 	/** Distinct clinicians escalated in the period, and needing attention now. */
 	EscalatedPeople escalatedPeople(Slice slice) {
 		SliceSql sql = sql(slice);
-		return this.jdbc.queryForObject(
-				"""
-						SELECT (SELECT count(DISTINCT c.person) FROM escalation e %s WHERE true %s) AS period,
-						       (SELECT count(DISTINCT person) FROM (%s %s) n) AS now""".formatted(
-						CASE_JOIN.formatted("e"), sql.where("c.facility", "c.harm", "pd.department", "e.escalated_at"),
-						NEEDING_ATTENTION, sql.where("c.facility", "c.harm", "pd.department", null)),
-				sql.params(), (row, i) -> new EscalatedPeople(row.getLong("period"), row.getLong("now")));
+		return this.jdbc.queryForObject("""
+				SELECT (SELECT count(DISTINCT c.person) FROM escalation e %s WHERE true %s) AS period,
+				       (SELECT count(DISTINCT person) FROM (%s %s) n) AS now""".formatted(CASE_JOIN.formatted("e"),
+				sql.where("c.facility", "c.harm", "c.source", "pd.department", "e.escalated_at"), NEEDING_ATTENTION,
+				sql.where("c.facility", "c.harm", "c.source", "pd.department", null)), sql.params(),
+				(row, i) -> new EscalatedPeople(row.getLong("period"), row.getLong("now")));
 	}
 
 	/**
@@ -105,7 +105,7 @@ class SupportQueries {
 				                         AND e.reason = 'FOLLOW_UP_MISSED' AND e.escalated_at >= f.due_at) THEN 'MISSED'
 				            ELSE 'PENDING' END AS state
 				FROM follow_up f %s WHERE f.due_at IS NOT NULL %s""".formatted(CASE_JOIN.formatted("f"),
-				sql.where("COALESCE(c.facility, f.facility)", "c.harm", "pd.department", "f.due_at"));
+				sql.where("COALESCE(c.facility, f.facility)", "c.harm", "c.source", "pd.department", "f.due_at"));
 		return countByState(sql, facts, "due", List.of("DONE", "MISSED", "PENDING"));
 	}
 
@@ -118,7 +118,7 @@ class SupportQueries {
 		String facts = """
 				SELECT COALESCE(r.kind, 'OTHER') AS k, c.person, COALESCE(r.outcome, 'OPEN') AS state
 				FROM referral r %s WHERE r.made_at IS NOT NULL %s""".formatted(CASE_JOIN.formatted("r"),
-				sql.where("COALESCE(c.facility, r.facility)", "c.harm", "pd.department", "r.made_at"));
+				sql.where("COALESCE(c.facility, r.facility)", "c.harm", "c.source", "pd.department", "r.made_at"));
 		return countByState(sql, facts, "made", List.of("CONNECTED", "NOT_CONNECTED", "DECLINED", "OPEN"));
 	}
 
@@ -151,24 +151,22 @@ class SupportQueries {
 	/** Crises raised in the period and how fast an on-call lead acknowledged them. */
 	Crises crises(Slice slice) {
 		SliceSql sql = sql(slice);
-		return this.jdbc
-			.queryForObject(
-					"""
-							SELECT count(*) AS raised, count(DISTINCT c.person) AS raised_people,
-							       count(*) FILTER (WHERE k.acknowledged_at IS NOT NULL) AS acknowledged,
-							       count(DISTINCT c.person) FILTER (WHERE k.acknowledged_at IS NOT NULL) AS acknowledged_people,
-							       percentile_cont(0.5) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM k.acknowledged_at - k.raised_at) / 60.0)
-							           FILTER (WHERE k.acknowledged_at IS NOT NULL) AS median,
-							       percentile_cont(0.9) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM k.acknowledged_at - k.raised_at) / 60.0)
-							           FILTER (WHERE k.acknowledged_at IS NOT NULL) AS p90
-							FROM crisis k %s WHERE k.raised_at IS NOT NULL %s"""
-						.formatted(CASE_JOIN.formatted("k"),
-								sql.where(
-										"COALESCE(c.facility, k.facility)", "c.harm", "pd.department", "k.raised_at")),
-					sql.params(),
-					(row, i) -> new Crises(Tally.read(row, "raised", "raised_people"),
-							Tally.read(row, "acknowledged", "acknowledged_people"), Tally.decimal(row, "median"),
-							Tally.decimal(row, "p90")));
+		return this.jdbc.queryForObject(
+				"""
+						SELECT count(*) AS raised, count(DISTINCT c.person) AS raised_people,
+						       count(*) FILTER (WHERE k.acknowledged_at IS NOT NULL) AS acknowledged,
+						       count(DISTINCT c.person) FILTER (WHERE k.acknowledged_at IS NOT NULL) AS acknowledged_people,
+						       percentile_cont(0.5) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM k.acknowledged_at - k.raised_at) / 60.0)
+						           FILTER (WHERE k.acknowledged_at IS NOT NULL) AS median,
+						       percentile_cont(0.9) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM k.acknowledged_at - k.raised_at) / 60.0)
+						           FILTER (WHERE k.acknowledged_at IS NOT NULL) AS p90
+						FROM crisis k %s WHERE k.raised_at IS NOT NULL %s"""
+					.formatted(CASE_JOIN.formatted("k"), sql.where(
+							"COALESCE(c.facility, k.facility)", "c.harm", "c.source", "pd.department", "k.raised_at")),
+				sql.params(),
+				(row, i) -> new Crises(Tally.read(row, "raised", "raised_people"),
+						Tally.read(row, "acknowledged", "acknowledged_people"), Tally.decimal(row, "median"),
+						Tally.decimal(row, "p90")));
 	}
 
 	/**
@@ -185,7 +183,7 @@ class SupportQueries {
 						FROM person_dimension pd
 						WHERE pd.supporter AND pd.trained AND pd.active
 						  AND (pd.training_expires_on IS NULL OR pd.training_expires_on >= :today) %s"""
-					.formatted(sql.where(null, null, "pd.department", null)),
+					.formatted(sql.where(null, null, null, "pd.department", null)),
 				sql.params(Map.of("today", Date.valueOf(today))), (row, i) -> {
 					Date expires = row.getDate("training_expires_on");
 					return new ActiveSupporter(row.getLong("load"), row.getLong("max_active"),
@@ -206,7 +204,7 @@ class SupportQueries {
 						FROM milestone m LEFT JOIN reported_event e ON e.event_id = m.event_id
 						LEFT JOIN involvement i ON i.event_id = m.event_id
 						WHERE true %s GROUP BY GROUPING SETS ((m.kind), ()) ORDER BY grouping(m.kind), m.kind"""
-					.formatted(sql.where("e.facility", "e.harm", null, "m.scheduled_for")),
+					.formatted(sql.where("e.facility", "e.harm", SliceSql.INCIDENT, null, "m.scheduled_for")),
 				sql.params(), grouped(List.of("milestones")));
 	}
 

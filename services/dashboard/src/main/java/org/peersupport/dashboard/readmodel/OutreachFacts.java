@@ -53,14 +53,15 @@ class OutreachFacts {
 
 	void due(OutreachDue due) {
 		this.jdbc.update("""
-				INSERT INTO case_timeline (case_id, first_received_at, person, facility, harm, respond_by)
-				VALUES (?, ?, ?, ?, ?, ?)
+				INSERT INTO case_timeline (case_id, first_received_at, person, facility, harm, respond_by, source)
+				VALUES (?, ?, ?, ?, ?, ?, ?)
 				ON CONFLICT (case_id) DO UPDATE SET
 				    first_received_at = LEAST(case_timeline.first_received_at, EXCLUDED.first_received_at),
 				    person = EXCLUDED.person, facility = EXCLUDED.facility, harm = EXCLUDED.harm,
-				    respond_by = LEAST(case_timeline.respond_by, EXCLUDED.respond_by)""", uuid(due.caseId()),
+				    respond_by = LEAST(case_timeline.respond_by, EXCLUDED.respond_by),
+				    source = COALESCE(case_timeline.source, EXCLUDED.source)""", uuid(due.caseId()),
 				at(due.firstReceivedAt()), this.pseudonyms.of(due.staffId()), due.facility(), name(due.harm()),
-				at(due.respondBy()));
+				at(due.respondBy()), name(due.source()));
 		this.changes.changed();
 	}
 
@@ -80,13 +81,17 @@ class OutreachFacts {
 	void closed(OutreachClosed closed) {
 		this.jdbc.update(
 				"""
-						INSERT INTO case_timeline (case_id, facility, closed_at, close_reason) VALUES (?, ?, ?, ?)
+						INSERT INTO case_timeline (case_id, person, facility, closed_at, close_reason, source)
+						VALUES (?, ?, ?, ?, ?, ?)
 						ON CONFLICT (case_id) DO UPDATE SET
+						    person = COALESCE(case_timeline.person, EXCLUDED.person),
 						    facility = COALESCE(case_timeline.facility, EXCLUDED.facility),
+						    source = COALESCE(case_timeline.source, EXCLUDED.source),
 						    close_reason = CASE WHEN case_timeline.closed_at IS NULL OR EXCLUDED.closed_at > case_timeline.closed_at
 						                        THEN EXCLUDED.close_reason ELSE case_timeline.close_reason END,
 						    closed_at = GREATEST(case_timeline.closed_at, EXCLUDED.closed_at)""",
-				uuid(closed.caseId()), closed.facility(), at(closed.closedAt()), name(closed.reason()));
+				uuid(closed.caseId()), this.pseudonyms.of(closed.staffId()), closed.facility(), at(closed.closedAt()),
+				name(closed.reason()), name(closed.source()));
 		this.changes.changed();
 	}
 

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 
 import org.peersupport.contracts.Events;
 import org.peersupport.contracts.events.EscalationReasons;
+import org.peersupport.contracts.events.CaseSource;
 import org.peersupport.contracts.events.OutreachEscalated;
 import org.peersupport.messaging.outbox.Outbox;
 
@@ -51,10 +52,10 @@ public class Escalations {
 	 * reason is not open already (a team debrief is proposed once per event instead).
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void raise(UUID caseId, String staffId, String reason, Instant at) {
+	public void raise(UUID caseId, String staffId, CaseSource source, String reason, Instant at) {
 		this.escalations.save(new Escalation(UUID.randomUUID(), caseId, staffId, reason, at, null));
 		this.outbox.publish(Events.OUTREACH_ESCALATED, staffId, caseId.toString(),
-				new OutreachEscalated(caseId.toString(), staffId, reason, at));
+				new OutreachEscalated(caseId.toString(), staffId, reason, at, source));
 		log.warn("Outreach case {} escalated: {}", caseId, reason);
 	}
 

@@ -92,7 +92,8 @@ final class FollowUpTimers {
 			this.followUps.update(followUp.withStatus(FollowUpStatus.DUE, now));
 			this.outbox.publish(Events.FOLLOW_UP_DUE, followUp.staffId(), followUp.caseId().toString(),
 					new FollowUpDue(followUp.id().toString(), followUp.caseId().toString(), followUp.staffId(),
-							followUp.trigger(), outreachCase.get().facility(), followUp.dueAt(), followUp.respondBy()));
+							followUp.trigger(), outreachCase.get().facility(), followUp.dueAt(), followUp.respondBy(),
+							outreachCase.get().source()));
 			this.timers.schedule(Missed.TASK, followUpId, followUp.respondBy());
 			return Next.done();
 		}

@@ -60,7 +60,7 @@ class CaseAnnouncements {
 				new OutreachDue(announced.id().toString(), announced.staffId(), eventIds, List.copyOf(coInvolved),
 						announced.reported().harm(), announced.reported().highImpact(), announced.facility(),
 						announced.reported().unit(), announced.reported().firstReceivedAt(), announced.offer().dueAt(),
-						respondBy));
+						respondBy, announced.source()));
 		return announced;
 	}
 
@@ -68,7 +68,7 @@ class CaseAnnouncements {
 	public void announceClosed(OutreachCase closed) {
 		this.outbox.publish(Events.OUTREACH_CLOSED, closed.staffId(), closed.id().toString(),
 				new OutreachClosed(closed.id().toString(), closed.staffId(), closed.lifetime().closeReason(),
-						closed.facility(), closed.lifetime().closedAt()));
+						closed.facility(), closed.lifetime().closedAt(), closed.source()));
 	}
 
 }

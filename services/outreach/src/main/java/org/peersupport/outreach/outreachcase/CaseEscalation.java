@@ -45,7 +45,7 @@ public class CaseEscalation {
 		Instant now = this.clock.instant();
 		OutreachCase escalated = this.cases.update(
 				sendToAdministrator ? outreachCase.needingAttention(reason, now) : outreachCase.flagged(reason, now));
-		this.escalations.raise(escalated.id(), escalated.staffId(), reason, now);
+		this.escalations.raise(escalated.id(), escalated.staffId(), escalated.source(), reason, now);
 		return escalated;
 	}
 

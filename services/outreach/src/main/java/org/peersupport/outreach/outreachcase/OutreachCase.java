@@ -11,6 +11,7 @@ import io.micronaut.data.annotation.MappedProperty;
 import io.micronaut.data.annotation.Relation;
 
 import org.peersupport.contracts.events.AdverseEventReported;
+import org.peersupport.contracts.events.CaseSource;
 import org.peersupport.contracts.events.CloseReason;
 import org.peersupport.contracts.events.HarmLevel;
 import org.peersupport.outreach.policy.OutreachPolicy;
@@ -38,8 +39,12 @@ public record OutreachCase(@Id UUID id, String staffId, CaseStatus status, @Null
 		@Relation(Relation.Kind.EMBEDDED) Lifetime lifetime) {
 
 	static OutreachCase open(String staffId, Reported reported, OfferPlan plan, Instant now) {
+		return open(CaseSource.INCIDENT, staffId, reported, plan, now);
+	}
+
+	static OutreachCase open(CaseSource source, String staffId, Reported reported, OfferPlan plan, Instant now) {
 		return new OutreachCase(UUID.randomUUID(), staffId, CaseStatus.SCHEDULED, null, reported, Offer.planned(plan),
-				Lifetime.opened(now));
+				Lifetime.opened(source, now));
 	}
 
 	/**
@@ -47,8 +52,13 @@ public record OutreachCase(@Id UUID id, String staffId, CaseStatus status, @Null
 	 * program's scope. It is counted, never contacted.
 	 */
 	static OutreachCase closedAtOnce(String staffId, Reported reported, CloseReason reason, Instant now) {
+		return closedAtOnce(CaseSource.INCIDENT, staffId, reported, reason, now);
+	}
+
+	static OutreachCase closedAtOnce(CaseSource source, String staffId, Reported reported, CloseReason reason,
+			Instant now) {
 		return new OutreachCase(UUID.randomUUID(), staffId, CaseStatus.CLOSED, null, reported,
-				Offer.planned(new OfferPlan(now, now)), Lifetime.opened(now).closed(reason, now));
+				Offer.planned(new OfferPlan(now, now)), Lifetime.opened(source, now).closed(reason, now));
 	}
 
 	/**
@@ -127,6 +137,11 @@ public record OutreachCase(@Id UUID id, String staffId, CaseStatus status, @Null
 	/** Whether nobody has accepted yet, so the window still matters. */
 	public boolean awaitsAcceptance() {
 		return this.status != CaseStatus.ACCEPTED && this.status != CaseStatus.CLOSED;
+	}
+
+	/** What started the case. */
+	public CaseSource source() {
+		return this.lifetime.source();
 	}
 
 	public OfferPlan plan() {
@@ -239,30 +254,32 @@ public record OutreachCase(@Id UUID id, String staffId, CaseStatus status, @Null
 	}
 
 	/**
-	 * When the case opened, last changed and closed.
+	 * How and when the case opened, last changed and closed.
 	 *
+	 * @param source what started it; a later event or request joining the case leaves it
+	 * as it was
 	 * @param openedAt when it opened
 	 * @param updatedAt when it last changed
 	 * @param closeReason why it closed, or null while it is open
 	 * @param closedAt when it closed, or null while it is open
 	 */
 	@Embeddable
-	public record Lifetime(@MappedProperty("opened_at") Instant openedAt,
+	public record Lifetime(@MappedProperty("source") CaseSource source, @MappedProperty("opened_at") Instant openedAt,
 			@MappedProperty("updated_at") Instant updatedAt,
 			@MappedProperty("close_reason") @Nullable CloseReason closeReason,
 			@MappedProperty("closed_at") @Nullable Instant closedAt) {
 
-		static Lifetime opened(Instant now) {
-			return new Lifetime(now, now, null, null);
+		static Lifetime opened(CaseSource source, Instant now) {
+			return new Lifetime(source, now, now, null, null);
 		}
 
 		/** Any change but closing leaves (or makes) the case open. */
 		Lifetime changed(Instant now) {
-			return new Lifetime(this.openedAt, now, null, null);
+			return new Lifetime(this.source, this.openedAt, now, null, null);
 		}
 
 		Lifetime closed(CloseReason reason, Instant now) {
-			return new Lifetime(this.openedAt, now, reason, now);
+			return new Lifetime(this.source, this.openedAt, now, reason, now);
 		}
 
 	}

@@ -94,7 +94,7 @@ public class OutreachCaseQueries {
 			return v;
 		}
 		return new OutreachCaseView(v.id(), v.staffId(), v.status(), v.eventIds(), v.dueAt(), v.windowEndsAt(),
-				v.offeredAt(), v.supporterId(), v.attentionReason(), v.escalations(), null);
+				v.offeredAt(), v.supporterId(), v.attentionReason(), v.escalations(), null, v.source());
 	}
 
 	private OutreachCaseView view(OutreachCase c) {
@@ -104,7 +104,7 @@ public class OutreachCaseQueries {
 			.toList();
 		return new OutreachCaseView(c.id().toString(), c.staffId(), c.status(), eventIds, c.offer().dueAt(),
 				c.windowEndsAt(), c.offer().offeredAt(), c.offer().supporterId(), c.attentionReason(),
-				this.escalations.openReasons(c.id()), c.lifetime().closeReason());
+				this.escalations.openReasons(c.id()), c.lifetime().closeReason(), c.source());
 	}
 
 }

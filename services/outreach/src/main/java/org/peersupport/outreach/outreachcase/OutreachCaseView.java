@@ -3,6 +3,7 @@ package org.peersupport.outreach.outreachcase;
 import java.time.Instant;
 import java.util.List;
 
+import org.peersupport.contracts.events.CaseSource;
 import org.peersupport.contracts.events.CloseReason;
 
 /**
@@ -19,8 +20,10 @@ import org.peersupport.contracts.events.CloseReason;
  * @param attentionReason the latest reason it needed attention, or null
  * @param escalations every unresolved escalation reason, oldest first
  * @param closeReason why it closed, or null
+ * @param source what started it (the program's view only: a clinician's own view never
+ * shows it)
  */
 public record OutreachCaseView(String id, String staffId, CaseStatus status, List<String> eventIds, Instant dueAt,
 		Instant windowEndsAt, Instant offeredAt, String supporterId, String attentionReason, List<String> escalations,
-		CloseReason closeReason) {
+		CloseReason closeReason, CaseSource source) {
 }
