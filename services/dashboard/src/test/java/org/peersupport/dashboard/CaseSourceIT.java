@@ -30,6 +30,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.peersupport.dashboard.DashboardServer.display;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -142,22 +143,10 @@ class CaseSourceIT {
 	private String awaitCases(int cases, String filter) {
 		String[] json = new String[1];
 		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-			json[0] = summary("?facility=" + FACILITY + filter);
+			json[0] = DashboardServer.summary(this.port, "?facility=" + FACILITY + filter);
 			assertThat(display(json[0], "outcomes", "all", 0)).isEqualTo(String.valueOf(cases));
 		});
 		return json[0];
-	}
-
-	private String summary(String query) {
-		return DashboardServer.director(this.port)
-			.get()
-			.uri("/api/v1/summary" + query)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
 	}
 
 	private static String due(Feed feed, String clinician, CaseSource source) {
@@ -182,13 +171,6 @@ class CaseSourceIT {
 
 	private static String staff(String kind, int i) {
 		return FACILITY + "-" + kind + "-" + i;
-	}
-
-	private static String display(String json, String table, String row, int column) {
-		List<String> found = JsonPath.read(json,
-				"$.tables['" + table + "'].rows[?(@.key=='" + row + "')].cells[" + column + "].display");
-		assertThat(found).as(table + "/" + row).hasSize(1);
-		return found.get(0);
 	}
 
 }

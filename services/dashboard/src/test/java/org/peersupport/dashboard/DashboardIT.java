@@ -55,6 +55,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.peersupport.dashboard.DashboardServer.display;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -167,7 +168,7 @@ class DashboardIT {
 	}
 
 	private String summary(String query) {
-		return body("/api/v1/summary" + query);
+		return DashboardServer.summary(this.port, query);
 	}
 
 	private String body(String uri) {
@@ -445,13 +446,6 @@ class DashboardIT {
 	private static Object cases(ServerSentEvent<Map<String, Object>> event) {
 		Map<?, ?> headline = (Map<?, ?>) event.data().get("headline");
 		return ((Map<?, ?>) headline.get("casesOpened")).get("value");
-	}
-
-	private static String display(String json, String table, String row, int column) {
-		List<String> found = JsonPath.read(json,
-				"$.tables['" + table + "'].rows[?(@.key=='" + row + "')].cells[" + column + "].display");
-		assertThat(found).as(table + "/" + row).hasSize(1);
-		return found.get(0);
 	}
 
 	/** A program director without a facility limit. */

@@ -1,13 +1,18 @@
 package org.peersupport.dashboard;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
+
+import com.jayway.jsonpath.JsonPath;
 
 import org.peersupport.testkit.TestIdentity;
 import org.peersupport.testkit.TestInfrastructure;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What every dashboard integration test shares: infrastructure, HTTP clients with real
@@ -65,6 +70,26 @@ public final class DashboardServer {
 	/** A program director without a facility limit. */
 	public static WebTestClient director(int port) {
 		return client(port, TestIdentity.get().director());
+	}
+
+	/** Every figure as JSON, for a slice, as an unlimited director sees it. */
+	public static String summary(int port, String query) {
+		return director(port).get()
+			.uri("/api/v1/summary" + query)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	/** What one cell of a summary shows (a number, or "&lt;5" when suppressed). */
+	public static String display(String json, String table, String row, int column) {
+		List<String> found = JsonPath.read(json,
+				"$.tables['" + table + "'].rows[?(@.key=='" + row + "')].cells[" + column + "].display");
+		assertThat(found).as(table + "/" + row).hasSize(1);
+		return found.get(0);
 	}
 
 }
