@@ -184,6 +184,24 @@ class MatchingIT extends MatchingIntegrationTest {
 	}
 
 	@Test
+	void theRosterStartDateTravelsOnTheDirectoryAndARosterWithoutItSaysNone() {
+		String run = java.util.UUID.randomUUID().toString().substring(0, 8);
+		String resident = "SR-1-" + run;
+		String attending = "SA-1-" + run;
+		importRoster("staffId,name,email,department,role,supervisorId,supporter,trained,maxActive,startedOn\n"
+				+ resident + ",Rae Resident,,D-START,RESIDENT,,false,false,0,2026-07-01\n" + "SR-2-" + run
+				+ ",Bad Date,,D-START,RESIDENT,,false,false,0,July\n")
+			.jsonPath("$.imported")
+			.isEqualTo(1)
+			.jsonPath("$.rejected[0].reason")
+			.isEqualTo("startedOn must be a date like 2026-01-31, was 'July'");
+		importRoster("staffId,name,email,department,role,supervisorId,supporter,trained,maxActive\n" + attending
+				+ ",Ash Attending,,D-START,ATTENDING,,false,false,0\n");
+		await().atMost(PATIENCE).until(() -> latestEntry(resident).contains("\"startedOn\":\"2026-07-01\""));
+		await().atMost(PATIENCE).until(() -> latestEntry(attending).contains("\"startedOn\":null"));
+	}
+
+	@Test
 	void aPausedSupporterIsNotOfferedAndIsPublishedInactiveAndExpiredTrainingMakesThemIneligible() throws Exception {
 		staff("W-1").post()
 			.uri("/api/v1/supporters/W-1/pause")

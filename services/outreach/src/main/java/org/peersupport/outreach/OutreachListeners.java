@@ -6,6 +6,7 @@ import org.peersupport.contracts.Events;
 import org.peersupport.contracts.Topics;
 import org.peersupport.messaging.inbox.EventInbox;
 import org.peersupport.outreach.assignment.AssignmentProgress;
+import org.peersupport.outreach.campaign.CampaignTriggers;
 import org.peersupport.outreach.clinician.Clinicians;
 import org.peersupport.outreach.followup.CheckinOutcomes;
 import org.peersupport.outreach.followup.MilestoneFollowUps;
@@ -32,26 +33,33 @@ class OutreachListeners {
 
 	private final Clinicians clinicians;
 
+	private final CampaignTriggers campaigns;
+
 	OutreachListeners(EventInbox inbox, CaseOpening opening, AssignmentProgress progress, CheckinOutcomes checkins,
-			MilestoneFollowUps milestones, Clinicians clinicians) {
+			MilestoneFollowUps milestones, Clinicians clinicians, CampaignTriggers campaigns) {
 		this.inbox = inbox;
 		this.opening = opening;
 		this.progress = progress;
 		this.checkins = checkins;
 		this.milestones = milestones;
 		this.clinicians = clinicians;
+		this.campaigns = campaigns;
 	}
 
 	@KafkaListener(topics = Topics.ADVERSE_EVENTS_REPORTED)
 	void reported(ConsumerRecord<String, String> record) {
-		this.inbox.receive(CONSUMER, record, Events.ADVERSE_EVENT_REPORTED,
-				(event) -> this.opening.onReported(event.data()));
+		this.inbox.receive(CONSUMER, record, Events.ADVERSE_EVENT_REPORTED, (event) -> {
+			this.opening.onReported(event.data());
+			this.campaigns.onReported(event.data());
+		});
 	}
 
 	@KafkaListener(topics = Topics.ADVERSE_EVENTS_MILESTONES)
 	void milestone(ConsumerRecord<String, String> record) {
-		this.inbox.receive(CONSUMER, record, Events.INCIDENT_MILESTONE,
-				(event) -> this.milestones.onMilestone(event.data()));
+		this.inbox.receive(CONSUMER, record, Events.INCIDENT_MILESTONE, (event) -> {
+			this.milestones.onMilestone(event.data());
+			this.campaigns.onMilestone(event.data());
+		});
 	}
 
 	@KafkaListener(topics = Topics.STAFF_DIRECTORY)

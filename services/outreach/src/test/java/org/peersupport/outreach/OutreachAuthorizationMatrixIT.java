@@ -109,6 +109,12 @@ class OutreachAuthorizationMatrixIT {
 			.allow("PUT /api/v1/invitation-templates", ADMINISTRATOR)
 			.allow("GET /api/v1/cases/{caseId}/invitation", ADMINISTRATOR)
 			.allow("GET /api/v1/outreach-cases/{caseId}/invitation", ADMINISTRATOR)
+			// Campaigns: the program's to define, follow, pause and resume.
+			.allow("POST /api/v1/campaigns", ADMINISTRATOR)
+			.allow("GET /api/v1/campaigns", ADMINISTRATOR)
+			.allow("GET /api/v1/campaigns/{campaignId}", ADMINISTRATOR)
+			.allow("POST /api/v1/campaigns/{campaignId}/pause", ADMINISTRATOR)
+			.allow("POST /api/v1/campaigns/{campaignId}/resume", ADMINISTRATOR)
 			// Every member of staff has preferences: supporters and leads are staff too.
 			.allow("GET /api/v1/clinicians/{staffId}/preferences", CLINICIAN, SUPPORTER, ON_CALL_LEAD)
 			.allow("PUT /api/v1/clinicians/{staffId}/preferences", CLINICIAN, SUPPORTER, ON_CALL_LEAD)

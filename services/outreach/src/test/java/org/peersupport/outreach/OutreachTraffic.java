@@ -31,12 +31,31 @@ final class OutreachTraffic {
 	}
 
 	static <T> void send(EventType<T> type, String key, String subject, T data) {
-		EventEnvelope envelope = EventEnvelope.wrap(type, "/test", subject, Instant.now(), data, EventJson.mapper());
+		sendAll(type, java.util.Collections.singletonList(new String[] { key, subject }), (ids) -> data);
+	}
+
+	/** Sends many events through one producer, each keyed and its subject by its key. */
+	static <T> void sendAll(EventType<T> type, Map<String, T> byKey) {
+		sendAll(type, byKey.keySet().stream().map((key) -> new String[] { key, key }).toList(),
+				(ids) -> byKey.get(ids[0]));
+	}
+
+	/** Sends an event per key and subject pair, through one producer. */
+	private static <T> void sendAll(EventType<T> type, List<String[]> keysAndSubjects,
+			java.util.function.Function<String[], T> data) {
 		try (var producer = new KafkaProducer<>(
 				Map.<String, Object>of("bootstrap.servers", TestInfrastructure.kafka().bootstrapServers()),
 				new StringSerializer(), new StringSerializer())) {
-			producer.send(new ProducerRecord<>(type.topic(), key, EventJson.mapper().writeValueAsString(envelope)))
-				.get();
+			List<java.util.concurrent.Future<?>> sent = new java.util.ArrayList<>();
+			for (String[] ids : keysAndSubjects) {
+				EventEnvelope envelope = EventEnvelope.wrap(type, "/test", ids[1], Instant.now(), data.apply(ids),
+						EventJson.mapper());
+				sent.add(producer
+					.send(new ProducerRecord<>(type.topic(), ids[0], EventJson.mapper().writeValueAsString(envelope))));
+			}
+			for (java.util.concurrent.Future<?> future : sent) {
+				future.get();
+			}
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);

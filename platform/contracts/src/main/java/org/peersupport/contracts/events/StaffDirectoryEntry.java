@@ -18,8 +18,19 @@ import java.time.LocalDate;
  * @param active whether they take offers now (false while paused or inactive)
  * @param maxActive how many open assignments they take at once
  * @param updatedAt when the entry last changed
+ * @param startedOn when they started their training or employment here, or null when the
+ * roster does not say (and in entries published before the directory carried it)
  */
 public record StaffDirectoryEntry(String staffId, String name, String email, String department, String role,
 		String supervisorId, boolean supporter, boolean trained, LocalDate trainingExpiresOn, boolean active,
-		int maxActive, Instant updatedAt) {
+		int maxActive, Instant updatedAt, LocalDate startedOn) {
+
+	/** An entry that does not say when its person started. */
+	public StaffDirectoryEntry(String staffId, String name, String email, String department, String role,
+			String supervisorId, boolean supporter, boolean trained, LocalDate trainingExpiresOn, boolean active,
+			int maxActive, Instant updatedAt) {
+		this(staffId, name, email, department, role, supervisorId, supporter, trained, trainingExpiresOn, active,
+				maxActive, updatedAt, null);
+	}
+
 }

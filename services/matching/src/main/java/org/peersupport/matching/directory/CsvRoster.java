@@ -14,10 +14,11 @@ import org.peersupport.web.InvalidInputException;
  * Parses the roster CSV
  * ({@code staffId,name,email,department,role,supervisorId,supporter,
  * trained,maxActive}, and optionally
- * {@code specialty,seniority,languages,identityTags,trainedOn,trainingExpiresOn}).
- * Columns may come in any order; quoted fields (RFC 4180) are supported. Lists
- * (languages, identity tags) are separated by semicolons. A bad row is reported and
- * skipped; it never spoils the good rows.
+ * {@code specialty,seniority,languages,identityTags,trainedOn,trainingExpiresOn,startedOn};
+ * {@code startedOn} is when the person started their training or employment). Columns may
+ * come in any order; quoted fields (RFC 4180) are supported. Lists (languages, identity
+ * tags) are separated by semicolons. A bad row is reported and skipped; it never spoils
+ * the good rows.
  */
 public final class CsvRoster {
 
@@ -25,7 +26,7 @@ public final class CsvRoster {
 			"supporter", "trained", "maxActive");
 
 	static final List<String> OPTIONAL_COLUMNS = List.of("specialty", "seniority", "languages", "identityTags",
-			"trainedOn", "trainingExpiresOn");
+			"trainedOn", "trainingExpiresOn", "startedOn");
 
 	/**
 	 * The parsed roster.
@@ -105,7 +106,7 @@ public final class CsvRoster {
 		}
 		StaffMember.Profile profile = new StaffMember.Profile(line.optional("department"), line.optional("role"),
 				supervisorId, line.optional("specialty"), (seniority != null) ? line.count("seniority", 0, 70) : null,
-				line.codes("languages"), line.codes("identityTags"));
+				line.codes("languages"), line.codes("identityTags"), line.date("startedOn"));
 		return new StaffMember(staffId, name, email, profile,
 				new StaffMember.Volunteering(supporter, trained, maxActive, trainedOn, expiresOn), now);
 	}

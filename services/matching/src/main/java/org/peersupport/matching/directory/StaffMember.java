@@ -44,7 +44,7 @@ public record StaffMember(@Id String staffId, String name, @Nullable String emai
 	StaffDirectoryEntry toEntry(boolean trainingCurrent, LocalDate expiresOn, boolean active, Instant at) {
 		return new StaffDirectoryEntry(this.staffId, this.name, this.email, this.profile.department(),
 				this.profile.role(), this.profile.supervisorId(), this.volunteering.supporter(), trainingCurrent,
-				expiresOn, active, this.volunteering.maxActive(), at);
+				expiresOn, active, this.volunteering.maxActive(), at, this.profile.startedOn());
 	}
 
 	/**
@@ -58,6 +58,8 @@ public record StaffMember(@Id String staffId, String name, @Nullable String emai
 	 * @param seniority years in practice, or null
 	 * @param languages the languages they speak
 	 * @param identityTags the identity tags they chose to share
+	 * @param startedOn when they started their training or employment here, or null:
+	 * outreach's campaigns reach people at the start of residency or a new job by it
 	 */
 	@Embeddable
 	public record Profile(@MappedProperty("department") @Nullable String department,
@@ -65,7 +67,8 @@ public record StaffMember(@Id String staffId, String name, @Nullable String emai
 			@MappedProperty("supervisor_id") @Nullable String supervisorId,
 			@MappedProperty("specialty") @Nullable String specialty,
 			@MappedProperty("seniority") @Nullable Integer seniority, @MappedProperty("languages") String languages,
-			@MappedProperty("identity_tags") String identityTags) {
+			@MappedProperty("identity_tags") String identityTags,
+			@MappedProperty("started_on") @Nullable LocalDate startedOn) {
 
 		public Set<String> languageSet() {
 			return split(this.languages);

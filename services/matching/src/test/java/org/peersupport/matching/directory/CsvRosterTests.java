@@ -82,6 +82,23 @@ class CsvRosterTests {
 	}
 
 	@Test
+	void theStartDateIsOptionalAndMustBeADate() {
+		CsvRoster.Parsed parsed = CsvRoster.parse("staffId,name,email,department,role,supervisorId,supporter,"
+				+ "trained,maxActive,startedOn\n" + "R-1,Rae,,MED,RESIDENT,,false,false,0,2026-07-01\n"
+				+ "R-2,Ray,,MED,RESIDENT,,false,false,0,\n" + "R-3,Roe,,MED,RESIDENT,,false,false,0,01/07/2026\n",
+				Instant.EPOCH);
+		assertThat(parsed.members()).extracting((m) -> m.profile().startedOn())
+			.containsExactly(LocalDate.parse("2026-07-01"), null);
+		assertThat(parsed.rejected()).extracting(RosterRow::reason)
+			.containsExactly("startedOn must be a date like 2026-01-31, was '01/07/2026'");
+		assertThat(CsvRoster.parse(HEADER + "P-1,Pat,,ED,RN,,true,true,2\n", Instant.EPOCH)
+			.members()
+			.get(0)
+			.profile()
+			.startedOn()).isNull();
+	}
+
+	@Test
 	void aRosterWithoutTheOptionalColumnsGetsEmptyDefaults() {
 		StaffMember pat = CsvRoster.parse(HEADER + "P-1,Pat,,ED,RN,,true,true,2\n", Instant.EPOCH).members().get(0);
 		assertThat(pat.profile().specialty()).isNull();

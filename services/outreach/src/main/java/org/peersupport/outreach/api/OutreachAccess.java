@@ -27,6 +27,12 @@ class OutreachAccess implements AccessRules {
 			.hasRole(administrator)
 			.pathMatchers(HttpMethod.GET, "/api/v1/cases/*/invitation", "/api/v1/outreach-cases/*/invitation")
 			.hasRole(administrator)
+			// Campaigns: the program's to define, follow, pause and resume.
+			.pathMatchers(HttpMethod.GET, "/api/v1/campaigns", "/api/v1/campaigns/*")
+			.hasRole(administrator)
+			.pathMatchers(HttpMethod.POST, "/api/v1/campaigns", "/api/v1/campaigns/*/pause",
+					"/api/v1/campaigns/*/resume")
+			.hasRole(administrator)
 			// Preferences and opt-out: the clinician's own, nobody else's.
 			.pathMatchers(HttpMethod.GET, "/api/v1/clinicians/*/preferences")
 			.hasRole(clinician)

@@ -1,12 +1,17 @@
 package org.peersupport.outreach.clinician;
 
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Time;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.peersupport.contracts.events.StaffDirectoryEntry;
 
@@ -18,6 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 /** Stores clinicians' preferences, shifts and directory profiles. */
 @Service
 public class Clinicians {
+
+	private static final String PROFILE_COLUMNS = "staff_id, name, role, department, active, updated_at, started_on";
 
 	private final JdbcTemplate jdbc;
 
@@ -108,12 +115,40 @@ public class Clinicians {
 	@Transactional(readOnly = true)
 	public Optional<StaffProfile> profile(String staffId) {
 		return this.jdbc
-			.query("SELECT name, role, department, active, updated_at FROM staff_profile WHERE staff_id = ?",
-					(rs, i) -> new StaffProfile(staffId, rs.getString(1), rs.getString(2), rs.getString(3),
-							rs.getBoolean(4), rs.getTimestamp(5).toInstant()),
-					staffId)
+			.query("SELECT " + PROFILE_COLUMNS + " FROM staff_profile WHERE staff_id = ?", Clinicians::profile, staffId)
 			.stream()
 			.findFirst();
+	}
+
+	/**
+	 * Everyone in the directory, in staff id order, for a campaign to pick its cohort
+	 * from; the filter is the cohort's, so it stays in one place.
+	 */
+	@Transactional(readOnly = true)
+	public List<StaffProfile> profiles(Predicate<StaffProfile> filter) {
+		return this.jdbc
+			.query("SELECT " + PROFILE_COLUMNS + " FROM staff_profile ORDER BY staff_id", Clinicians::profile)
+			.stream()
+			.filter(filter)
+			.toList();
+	}
+
+	/**
+	 * How many cases the program's supporters take at once, as the directory says: the
+	 * sum of {@code maxActive} over supporters who are trained and active.
+	 */
+	@Transactional(readOnly = true)
+	public int supporterCapacity() {
+		Integer capacity = this.jdbc.queryForObject(
+				"SELECT coalesce(sum(max_active), 0) FROM staff_profile WHERE supporter AND trained AND active",
+				Integer.class);
+		return (capacity != null) ? capacity : 0;
+	}
+
+	private static StaffProfile profile(ResultSet rs, int row) throws SQLException {
+		Date startedOn = rs.getDate(7);
+		return new StaffProfile(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5),
+				rs.getTimestamp(6).toInstant(), (startedOn != null) ? startedOn.toLocalDate() : null);
 	}
 
 	/**
@@ -123,15 +158,18 @@ public class Clinicians {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void onDirectoryEntry(StaffDirectoryEntry entry) {
 		Instant updated = (entry.updatedAt() != null) ? entry.updatedAt() : this.clock.instant();
-		this.jdbc.update(
-				"""
-						INSERT INTO staff_profile (staff_id, name, role, department, active, updated_at) VALUES (?, ?, ?, ?, ?, ?)
-						ON CONFLICT (staff_id) DO UPDATE SET name = EXCLUDED.name, role = EXCLUDED.role,
-						    department = EXCLUDED.department, active = EXCLUDED.active, updated_at = EXCLUDED.updated_at
-						WHERE staff_profile.updated_at <= EXCLUDED.updated_at
-						""",
-				entry.staffId(), entry.name(), entry.role(), entry.department(), entry.active(),
-				Timestamp.from(updated));
+		this.jdbc.update("""
+				INSERT INTO staff_profile (staff_id, name, role, department, active, updated_at, started_on,
+				    supporter, trained, max_active)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				ON CONFLICT (staff_id) DO UPDATE SET name = EXCLUDED.name, role = EXCLUDED.role,
+				    department = EXCLUDED.department, active = EXCLUDED.active, updated_at = EXCLUDED.updated_at,
+				    started_on = EXCLUDED.started_on, supporter = EXCLUDED.supporter, trained = EXCLUDED.trained,
+				    max_active = EXCLUDED.max_active
+				WHERE staff_profile.updated_at <= EXCLUDED.updated_at
+				""", entry.staffId(), entry.name(), entry.role(), entry.department(), entry.active(),
+				Timestamp.from(updated), (entry.startedOn() != null) ? Date.valueOf(entry.startedOn()) : null,
+				entry.supporter(), entry.trained(), entry.maxActive());
 	}
 
 }

@@ -17,7 +17,7 @@ import org.peersupport.web.FieldReader;
  * and templates may not switch escaping off ({@code {{{x}}}} or {@code {{& x}}}), so a
  * name such as {@code <script>} arrives as text, never as markup.
  */
-final class InvitationWording {
+public final class InvitationWording {
 
 	static final Set<String> VARIABLES = Set.of("name", "facility", "programName");
 
@@ -31,9 +31,23 @@ final class InvitationWording {
 	/** Validates a template's subject and body, naming each bad field. */
 	static void validate(String subject, String body) {
 		FieldReader template = FieldReader.parameters();
-		check(template.parameter("subject", subject), 200);
-		check(template.parameter("body", body), 5000);
+		subject(template.parameter("subject", subject));
+		body(template.parameter("body", body));
 		template.check();
+	}
+
+	/**
+	 * Reads a template's subject, recording its problems on the field (a campaign's
+	 * {@code invitation.subject}).
+	 * @return the subject, or null when it is missing
+	 */
+	public static String subject(FieldReader field) {
+		return check(field, 200);
+	}
+
+	/** Reads a template's body, as {@link #subject(FieldReader)}. */
+	public static String body(FieldReader field) {
+		return check(field, 5000);
 	}
 
 	static String render(String template, Map<String, String> values) {
@@ -41,10 +55,10 @@ final class InvitationWording {
 		return compiled.execute(values);
 	}
 
-	private static void check(FieldReader field, int maxLength) {
+	private static String check(FieldReader field, int maxLength) {
 		String text = field.prose(maxLength).required();
 		if (text == null) {
-			return;
+			return null;
 		}
 		Matcher tags = TAG.matcher(text);
 		while (tags.find()) {
@@ -66,6 +80,7 @@ final class InvitationWording {
 		catch (MustacheException ex) {
 			field.problem("is not a valid template: " + ex.getMessage());
 		}
+		return text;
 	}
 
 }

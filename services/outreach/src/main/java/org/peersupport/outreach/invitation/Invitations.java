@@ -1,5 +1,6 @@
 package org.peersupport.outreach.invitation;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -25,13 +26,17 @@ public class Invitations {
 
 	private final InvitationTemplates templates;
 
+	private final List<CaseWording> caseWordings;
+
 	private final String programName;
 
 	Invitations(OutreachCaseQueries cases, Clinicians clinicians, InvitationTemplates templates,
+			List<CaseWording> caseWordings,
 			@Value("${peersupport.outreach.program-name:the Peer Support Program}") String programName) {
 		this.cases = cases;
 		this.clinicians = clinicians;
 		this.templates = templates;
+		this.caseWordings = caseWordings;
 		this.programName = programName;
 	}
 
@@ -46,7 +51,10 @@ public class Invitations {
 			.filter((found) -> coveredFacility.test(found.facility()))
 			.orElseThrow(() -> new NotFoundException("No outreach case " + caseId));
 		Channel wanted = (channel != null) ? channel : this.clinicians.preferences(outreachCase.staffId()).channel();
-		InvitationTemplate template = this.templates.forFacility(outreachCase.facility(), wanted);
+		InvitationTemplate template = this.caseWordings.stream()
+			.flatMap((wording) -> wording.forCase(caseId, wanted).stream())
+			.findFirst()
+			.orElseGet(() -> this.templates.forFacility(outreachCase.facility(), wanted));
 		String name = this.clinicians.profile(outreachCase.staffId())
 			.map(StaffProfile::name)
 			.filter((n) -> n != null && !n.isBlank())

@@ -22,6 +22,14 @@ public record CaseFacts(Instant receivedAt, HarmLevel harm, Actuality actuality,
 	}
 
 	/**
+	 * A routine check-in that no event started (a campaign's): nobody was harmed, so it
+	 * is planned like a near miss, never urgent, and every contact rule applies.
+	 */
+	public static CaseFacts routine(Instant at) {
+		return new CaseFacts(at, HarmLevel.NO_HARM, Actuality.NEAR_MISS, null);
+	}
+
+	/**
 	 * The harm as urgency counts it: a near miss harmed nobody, so its harm never makes a
 	 * case urgent.
 	 * @return the harm of an actual event, or null for a near miss

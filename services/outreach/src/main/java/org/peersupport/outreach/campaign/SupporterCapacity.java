@@ -1,0 +1,39 @@
+package org.peersupport.outreach.campaign;
+
+import org.peersupport.outreach.clinician.Clinicians;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The program's free supporter capacity, from what outreach knows: what the directory's
+ * trained, active supporters take at once (the sum of their {@code maxActive}) less the
+ * open cases that hold or are about to need a supporter (every open case of any source
+ * that is scheduled, offered or accepted; a case matching gave up on holds nobody). A
+ * campaign paced by capacity opens cases only into what is free, so incidents always come
+ * first: they take capacity the moment they open, and a campaign waits for it to come
+ * back.
+ */
+@Service
+public class SupporterCapacity {
+
+	private final Clinicians clinicians;
+
+	private final JdbcTemplate jdbc;
+
+	SupporterCapacity(Clinicians clinicians, JdbcTemplate jdbc) {
+		this.clinicians = clinicians;
+		this.jdbc = jdbc;
+	}
+
+	/** Free capacity now; never below zero. */
+	@Transactional(readOnly = true)
+	public int free() {
+		Integer load = this.jdbc.queryForObject(
+				"SELECT count(*) FROM outreach_case WHERE status IN ('SCHEDULED', 'OFFERED', 'ACCEPTED')",
+				Integer.class);
+		return Math.max(0, this.clinicians.supporterCapacity() - ((load != null) ? load : 0));
+	}
+
+}
