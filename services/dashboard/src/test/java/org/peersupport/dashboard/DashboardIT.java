@@ -172,14 +172,7 @@ class DashboardIT {
 	}
 
 	private String body(String uri) {
-		return client().get()
-			.uri(uri)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
+		return DashboardServer.body(this.port, uri);
 	}
 
 	private String awaitSettled() {

@@ -74,8 +74,13 @@ public final class DashboardServer {
 
 	/** Every figure as JSON, for a slice, as an unlimited director sees it. */
 	public static String summary(int port, String query) {
+		return body(port, "/api/v1/summary" + query);
+	}
+
+	/** The body of a 200 answer to an unlimited director. */
+	public static String body(int port, String uri) {
 		return director(port).get()
-			.uri("/api/v1/summary" + query)
+			.uri(uri)
 			.exchange()
 			.expectStatus()
 			.isOk()
