@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -19,7 +20,8 @@ interface TeamDebriefRepository extends CrudRepository<TeamDebrief, String> {
 	 */
 	@Query("INSERT INTO team_debrief (event_id, debrief_id, case_id, facility, involved, status, proposed_at) "
 			+ "VALUES (:eventId, :debriefId, :caseId, :facility, :involved, 'PROPOSED', :proposedAt) ON CONFLICT DO NOTHING")
-	long proposeOnce(String eventId, UUID debriefId, UUID caseId, String facility, int involved, Instant proposedAt);
+	long proposeOnce(String eventId, UUID debriefId, UUID caseId, @Nullable String facility, int involved,
+			Instant proposedAt);
 
 	@Query("SELECT * FROM team_debrief WHERE debrief_id = :debriefId FOR UPDATE")
 	Optional<TeamDebrief> lockByDebriefId(UUID debriefId);
