@@ -347,6 +347,142 @@ class PlatformEndToEndIT {
 			.isEqualTo("EAP");
 	}
 
+	/**
+	 * A team event, across the real services: outreach proposes a debrief beside each
+	 * person's check-in, the administrator schedules it, matching chooses two trained
+	 * facilitators outside the team and its line (S-900 supervises Dana), everyone is
+	 * invited by e-mail naming only themselves and nothing about the event, and a
+	 * facilitator records the outcome as codes, which the dashboard counts.
+	 */
+	@Test
+	void aTeamEventEndsInADebriefTheTeamIsInvitedToByNameOnlyAndItsOutcomeIsRecordedAsCodes() throws Exception {
+		String canary = "CANARY-TEAM-" + UUID.randomUUID();
+		for (String trained : List.of("P-1", "P-2", "S-900")) {
+			client("matching", "admin").post()
+				.uri("/api/v1/supporters/{id}/training", trained)
+				.contentType(MediaType.APPLICATION_JSON)
+				.bodyValue("{\"kind\":\"DEBRIEF_FACILITATION\",\"completedOn\":\"2026-01-10\"}")
+				.exchange()
+				.expectStatus()
+				.isCreated();
+		}
+		List<String> team = List.of("C-110", "N-201", "N-202", "C-100");
+		String eventId = postReport(
+				report("team-1", "C-110", "PRIMARY", "N-201", "PARTICIPANT", "N-202", "PARTICIPANT", "C-100", "WITNESS")
+					.replace("\"harm\"", "\"narrative\":\"" + canary + "\",\"harm\""),
+				202);
+		List<String> teamCases = await().atMost(PATIENCE)
+			.until(() -> team.stream()
+				.flatMap((staffId) -> cases(staffId).stream())
+				.filter((c) -> ((List<?>) c.get("eventIds")).contains(eventId))
+				.map((c) -> String.valueOf(c.get("id")))
+				.toList(), (found) -> found.size() == team.size());
+		Map<String, Object> proposed = await().atMost(PATIENCE)
+			.until(() -> debriefs().stream().filter((d) -> teamCases.contains(d.get("caseId"))).findFirst(),
+					java.util.Optional::isPresent)
+			.get();
+		assertThat(proposed.get("status")).isEqualTo("PROPOSED");
+		String debriefId = String.valueOf(proposed.get("debriefId"));
+
+		client("outreach", "admin").put()
+			.uri("/api/v1/team-debriefs/{id}/schedule", debriefId)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("startsAt", java.time.Instant.now().plus(Duration.ofDays(2)).toString(), "place",
+					"Room 4B", "facilitators", 2))
+			.exchange()
+			.expectStatus()
+			.isOk();
+		Map<String, Object> staffed = await().atMost(PATIENCE)
+			.until(() -> debrief(debriefId), (d) -> "STAFFED".equals(d.get("status")));
+		assertThat(String.valueOf(staffed.get("facilitators"))).isIn("[P-1, P-2]", "[P-2, P-1]");
+
+		Map<String, String> invited = Map.of("rui@hospital.test", "Rui Costa", "ines@hospital.test", "Ines Duarte",
+				"omar@hospital.test", "Omar Haddad", "dana@hospital.test", "Dana Reyes");
+		List<String> everyName = List.of("Rui", "Costa", "Ines", "Duarte", "Omar", "Haddad", "Dana", "Reyes", "Pat",
+				"Lee", "Sam Boss");
+		for (Map.Entry<String, String> person : invited.entrySet()) {
+			String invitation = await().atMost(PATIENCE)
+				.until(() -> platform.mail()
+					.received()
+					.stream()
+					.filter((m) -> recipient(m).equals(person.getKey()) && body(m).contains("team debrief")
+							&& body(m).contains("Room 4B"))
+					.map(PlatformEndToEndIT::body)
+					.findFirst(), java.util.Optional::isPresent)
+				.get();
+			assertThat(invitation).contains("Hello " + person.getValue() + ",");
+			String rest = invitation.replace("Hello " + person.getValue() + ",", "");
+			assertThat(rest).as(person.getKey()).doesNotContain(everyName.toArray(String[]::new));
+			assertThat(invitation).doesNotContain(eventId, debriefId, "MEDICATION", "ICU", "SEVERE", "team-1");
+		}
+		for (String facilitator : List.of("pat@hospital.test", "lee@hospital.test")) {
+			await().atMost(PATIENCE)
+				.until(() -> platform.mail()
+					.received()
+					.stream()
+					.anyMatch((m) -> recipient(m).equals(facilitator) && body(m).contains("facilitating")));
+		}
+
+		String outcome = "{\"held\":true,\"attended\":3,\"needs\":[\"SLEEP\"]}";
+		outcomeAs("C-110", debriefId, outcome).expectStatus().isForbidden();
+		outcomeAs("P-1", debriefId, outcome).expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("HELD");
+		await().atMost(PATIENCE).until(() -> "true 3 SLEEP".equals(dashboardDebrief(debriefId)));
+		assertThat(recordsFor(Topics.OUTREACH_DEBRIEF_RECORDED, debriefId)).hasSize(1);
+
+		StringBuilder everything = new StringBuilder();
+		for (ConsumerRecord<String, String> record : TopicReader.readAll(TestInfrastructure.kafka().bootstrapServers(),
+				TopicReader.allTopics(TestInfrastructure.kafka().bootstrapServers()))) {
+			everything.append(record.key()).append(record.value());
+		}
+		assertThat(everything).contains(debriefId).doesNotContain(canary);
+		assertThat(everyTableRow()).contains(debriefId).doesNotContain(canary);
+	}
+
+	private static List<Map<String, Object>> debriefs() {
+		return client("outreach", "admin").get()
+			.uri("/api/v1/team-debriefs")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(new ParameterizedTypeReference<List<Map<String, Object>>>() {
+			})
+			.returnResult()
+			.getResponseBody();
+	}
+
+	private static Map<String, Object> debrief(String debriefId) {
+		return client("outreach", "admin").get()
+			.uri("/api/v1/team-debriefs/{id}", debriefId)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.returnResult()
+			.getResponseBody();
+	}
+
+	/** What the dashboard counted of a debrief: held, attended and the need codes. */
+	private static String dashboardDebrief(String debriefId) throws Exception {
+		PostgresServer postgres = TestInfrastructure.postgres();
+		try (Connection connection = DriverManager.getConnection(platform.jdbcUrl(), postgres.user(),
+				postgres.password());
+				var query = connection.prepareStatement(
+						"SELECT held, attended, needs FROM dashboard.team_debrief WHERE debrief_id = ?::uuid")) {
+			query.setString(1, debriefId);
+			ResultSet row = query.executeQuery();
+			return row.next() ? row.getBoolean(1) + " " + row.getInt(2) + " " + row.getString(3) : "";
+		}
+	}
+
+	private static WebTestClient.ResponseSpec outcomeAs(String facilitator, String debriefId, String body) {
+		return client("outreach", facilitator).put()
+			.uri("/api/v1/team-debriefs/{id}/outcome", debriefId)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body)
+			.exchange();
+	}
+
 	private static Map<?, ?> summary() {
 		return client("dashboard", "director").get()
 			.uri("/api/v1/summary")

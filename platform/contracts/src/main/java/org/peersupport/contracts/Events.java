@@ -12,6 +12,7 @@ import org.peersupport.contracts.events.AssignmentUnmatched;
 import org.peersupport.contracts.events.CheckinCompleted;
 import org.peersupport.contracts.events.CrisisAcknowledged;
 import org.peersupport.contracts.events.CrisisRaised;
+import org.peersupport.contracts.events.DebriefFacilitatorsMatched;
 import org.peersupport.contracts.events.FollowUpDue;
 import org.peersupport.contracts.events.IncidentMilestone;
 import org.peersupport.contracts.events.OutreachClosed;
@@ -20,6 +21,8 @@ import org.peersupport.contracts.events.OutreachEscalated;
 import org.peersupport.contracts.events.ReferralClosed;
 import org.peersupport.contracts.events.ReferralMade;
 import org.peersupport.contracts.events.StaffDirectoryEntry;
+import org.peersupport.contracts.events.TeamDebriefRecorded;
+import org.peersupport.contracts.events.TeamDebriefScheduled;
 
 /** The catalog of every event type on the wire. */
 public final class Events {
@@ -90,6 +93,18 @@ public final class Events {
 			"org.peersupport.referral.crisis-acknowledged.v1", Topics.REFERRALS_CRISIS_ACKNOWLEDGED,
 			CrisisAcknowledged.class, "crisis-acknowledged.v1.json");
 
+	public static final EventType<TeamDebriefScheduled> TEAM_DEBRIEF_SCHEDULED = new EventType<>(
+			"org.peersupport.outreach.team-debrief-scheduled.v1", Topics.OUTREACH_DEBRIEF_SCHEDULED,
+			TeamDebriefScheduled.class, "team-debrief-scheduled.v1.json");
+
+	public static final EventType<TeamDebriefRecorded> TEAM_DEBRIEF_RECORDED = new EventType<>(
+			"org.peersupport.outreach.team-debrief-recorded.v1", Topics.OUTREACH_DEBRIEF_RECORDED,
+			TeamDebriefRecorded.class, "team-debrief-recorded.v1.json");
+
+	public static final EventType<DebriefFacilitatorsMatched> DEBRIEF_FACILITATORS_MATCHED = new EventType<>(
+			"org.peersupport.assignment.debrief-facilitators-matched.v1", Topics.ASSIGNMENTS_DEBRIEF_FACILITATORS,
+			DebriefFacilitatorsMatched.class, "debrief-facilitators-matched.v1.json");
+
 	private Events() {
 	}
 
@@ -97,7 +112,8 @@ public final class Events {
 		return List.of(ADVERSE_EVENT_REPORTED, INCIDENT_MILESTONE, OUTREACH_DUE, OUTREACH_ESCALATED, OUTREACH_CLOSED,
 				FOLLOW_UP_DUE, STAFF_DIRECTORY_ENTRY, ASSIGNMENT_OFFERED, ASSIGNMENT_ACCEPTED, ASSIGNMENT_DECLINED,
 				ASSIGNMENT_UNMATCHED, ASSIGNMENT_EXPIRED, CHECKIN_COMPLETED, REFERRAL_MADE, REFERRAL_CLOSED,
-				CRISIS_RAISED, CRISIS_ACKNOWLEDGED);
+				CRISIS_RAISED, CRISIS_ACKNOWLEDGED, TEAM_DEBRIEF_SCHEDULED, TEAM_DEBRIEF_RECORDED,
+				DEBRIEF_FACILITATORS_MATCHED);
 	}
 
 	public static Optional<EventType<?>> byType(String type) {

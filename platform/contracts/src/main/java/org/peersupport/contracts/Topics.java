@@ -62,6 +62,15 @@ public final class Topics {
 	/** Crises an on-call lead acknowledged, keyed by the clinician's staff id. */
 	public static final String REFERRALS_CRISIS_ACKNOWLEDGED = "referrals.crisis-acknowledged.v1";
 
+	/** Team debriefs the administrator scheduled, keyed by the debrief id. */
+	public static final String OUTREACH_DEBRIEF_SCHEDULED = "outreach.debrief-scheduled.v1";
+
+	/** Team debriefs whose outcome a facilitator recorded, keyed by the debrief id. */
+	public static final String OUTREACH_DEBRIEF_RECORDED = "outreach.debrief-recorded.v1";
+
+	/** Facilitators matching chose for a team debrief, keyed by the debrief id. */
+	public static final String ASSIGNMENTS_DEBRIEF_FACILITATORS = "assignments.debrief-facilitators.v1";
+
 	private Topics() {
 	}
 
@@ -73,7 +82,8 @@ public final class Topics {
 		return List.of(ADVERSE_EVENTS_REPORTED, ADVERSE_EVENTS_MILESTONES, OUTREACH_DUE, OUTREACH_ESCALATED,
 				OUTREACH_CLOSED, OUTREACH_FOLLOW_UP_DUE, STAFF_DIRECTORY, ASSIGNMENTS_OFFERED, ASSIGNMENTS_ACCEPTED,
 				ASSIGNMENTS_DECLINED, ASSIGNMENTS_UNMATCHED, ASSIGNMENTS_EXPIRED, CHECKINS_COMPLETED, REFERRALS_MADE,
-				REFERRALS_CLOSED, REFERRALS_CRISIS, REFERRALS_CRISIS_ACKNOWLEDGED);
+				REFERRALS_CLOSED, REFERRALS_CRISIS, REFERRALS_CRISIS_ACKNOWLEDGED, OUTREACH_DEBRIEF_SCHEDULED,
+				OUTREACH_DEBRIEF_RECORDED, ASSIGNMENTS_DEBRIEF_FACILITATORS);
 	}
 
 	/** Compacted topics keep the latest record per key forever. */

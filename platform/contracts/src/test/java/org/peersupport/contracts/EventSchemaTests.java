@@ -23,6 +23,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import org.peersupport.contracts.envelope.EventEnvelope;
 import org.peersupport.contracts.envelope.EventJson;
+import org.peersupport.contracts.events.DebriefInvitee;
 import org.peersupport.contracts.events.InvolvedClinician;
 import org.peersupport.contracts.events.InvolvementRole;
 
@@ -121,6 +122,9 @@ class EventSchemaTests {
 		Type element = ((ParameterizedType) component.getGenericType()).getActualTypeArguments()[0];
 		if (element == InvolvedClinician.class) {
 			return List.of(new InvolvedClinician("S-1", InvolvementRole.PRIMARY));
+		}
+		if (element == DebriefInvitee.class) {
+			return List.of(new DebriefInvitee("S-1", "EMAIL"));
 		}
 		if (element instanceof Class<?> elementClass && elementClass.isEnum()) {
 			return List.of(elementClass.getEnumConstants()[0]);

@@ -6,6 +6,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import org.peersupport.contracts.Events;
 import org.peersupport.contracts.Topics;
+import org.peersupport.matching.debrief.DebriefFacilitation;
 import org.peersupport.matching.offer.CaseClosures;
 import org.peersupport.matching.offer.Matchmaker;
 import org.peersupport.messaging.inbox.EventInbox;
@@ -24,10 +25,29 @@ class MatchingListeners {
 
 	private final CaseClosures closures;
 
-	MatchingListeners(EventInbox inbox, Matchmaker matchmaker, CaseClosures closures) {
+	private final DebriefFacilitation debriefs;
+
+	MatchingListeners(EventInbox inbox, Matchmaker matchmaker, CaseClosures closures, DebriefFacilitation debriefs) {
 		this.inbox = inbox;
 		this.matchmaker = matchmaker;
 		this.closures = closures;
+		this.debriefs = debriefs;
+	}
+
+	@KafkaListener(topics = Topics.OUTREACH_DEBRIEF_SCHEDULED)
+	void debriefScheduled(ConsumerRecord<String, String> record) {
+		this.inbox.receive("matching", record, Events.TEAM_DEBRIEF_SCHEDULED, (event) -> {
+			caseId(event.data().debriefId());
+			this.debriefs.onScheduled(event.data());
+		});
+	}
+
+	@KafkaListener(topics = Topics.OUTREACH_DEBRIEF_RECORDED)
+	void debriefRecorded(ConsumerRecord<String, String> record) {
+		this.inbox.receive("matching", record, Events.TEAM_DEBRIEF_RECORDED, (event) -> {
+			caseId(event.data().debriefId());
+			this.debriefs.onRecorded(event.data());
+		});
 	}
 
 	@KafkaListener(topics = Topics.OUTREACH_DUE)
@@ -41,7 +61,10 @@ class MatchingListeners {
 				(event) -> this.closures.onClosed(caseId(event.data().caseId()), event.data()));
 	}
 
-	/** A case id that is not one can never be applied: retrying would not help. */
+	/**
+	 * A case (or debrief) id that is not one can never be applied: retrying would not
+	 * help.
+	 */
 	private static UUID caseId(String caseId) {
 		try {
 			return UUID.fromString(caseId);

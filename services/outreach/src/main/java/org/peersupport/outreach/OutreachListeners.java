@@ -1,13 +1,17 @@
 package org.peersupport.outreach;
 
+import java.util.UUID;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import org.peersupport.contracts.Events;
 import org.peersupport.contracts.Topics;
 import org.peersupport.messaging.inbox.EventInbox;
+import org.peersupport.messaging.inbox.PoisonMessageException;
 import org.peersupport.outreach.assignment.AssignmentProgress;
 import org.peersupport.outreach.campaign.CampaignTriggers;
 import org.peersupport.outreach.clinician.Clinicians;
+import org.peersupport.outreach.debrief.TeamDebriefs;
 import org.peersupport.outreach.followup.CheckinOutcomes;
 import org.peersupport.outreach.followup.MilestoneFollowUps;
 import org.peersupport.outreach.outreachcase.CaseOpening;
@@ -35,8 +39,10 @@ class OutreachListeners {
 
 	private final CampaignTriggers campaigns;
 
+	private final TeamDebriefs debriefs;
+
 	OutreachListeners(EventInbox inbox, CaseOpening opening, AssignmentProgress progress, CheckinOutcomes checkins,
-			MilestoneFollowUps milestones, Clinicians clinicians, CampaignTriggers campaigns) {
+			MilestoneFollowUps milestones, Clinicians clinicians, CampaignTriggers campaigns, TeamDebriefs debriefs) {
 		this.inbox = inbox;
 		this.opening = opening;
 		this.progress = progress;
@@ -44,6 +50,7 @@ class OutreachListeners {
 		this.milestones = milestones;
 		this.clinicians = clinicians;
 		this.campaigns = campaigns;
+		this.debriefs = debriefs;
 	}
 
 	@KafkaListener(topics = Topics.ADVERSE_EVENTS_REPORTED)
@@ -102,6 +109,20 @@ class OutreachListeners {
 	void checkin(ConsumerRecord<String, String> record) {
 		this.inbox.receive(CONSUMER, record, Events.CHECKIN_COMPLETED,
 				(event) -> this.checkins.onCheckin(event.data()));
+	}
+
+	@KafkaListener(topics = Topics.ASSIGNMENTS_DEBRIEF_FACILITATORS)
+	void facilitatorsMatched(ConsumerRecord<String, String> record) {
+		this.inbox.receive(CONSUMER, record, Events.DEBRIEF_FACILITATORS_MATCHED, (event) -> {
+			try {
+				UUID.fromString(event.data().debriefId());
+			}
+			catch (IllegalArgumentException | NullPointerException ex) {
+				// Never applicable: retrying would not help.
+				throw new PoisonMessageException("debrief id is not a UUID", ex);
+			}
+			this.debriefs.onFacilitatorsMatched(event.data());
+		});
 	}
 
 }

@@ -124,6 +124,12 @@ class OutreachAuthorizationMatrixIT {
 			// The worklist for administrators; a clinician's own cases, reduced.
 			.allow("GET /api/v1/cases", CLINICIAN, SUPPORTER, ON_CALL_LEAD, ADMINISTRATOR)
 			.allow("GET /api/v1/outreach-cases", CLINICIAN, SUPPORTER, ON_CALL_LEAD, ADMINISTRATOR)
+			// Team debriefs: the program schedules them; a facilitator (a member of
+			// staff matching assigned, checked per debrief) records the outcome.
+			.allow("GET /api/v1/team-debriefs", ADMINISTRATOR)
+			.allow("GET /api/v1/team-debriefs/{debriefId}", ADMINISTRATOR)
+			.allow("PUT /api/v1/team-debriefs/{debriefId}/schedule", ADMINISTRATOR)
+			.allow("PUT /api/v1/team-debriefs/{debriefId}/outcome", CLINICIAN, SUPPORTER, ON_CALL_LEAD)
 			.body("PUT /api/v1/clinicians/{staffId}/preferences", MediaType.APPLICATION_JSON,
 					"{\"channel\":\"EMAIL\",\"optedOut\":false}")
 			.body("PUT /api/v1/clinicians/{staffId}/shifts", MediaType.APPLICATION_JSON, shift);

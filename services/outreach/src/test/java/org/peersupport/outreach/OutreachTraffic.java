@@ -25,12 +25,12 @@ import org.peersupport.testkit.TestInfrastructure;
 import org.peersupport.testkit.TopicReader;
 
 /** Sends events to outreach's topics and reads what it publishes, on the real broker. */
-final class OutreachTraffic {
+public final class OutreachTraffic {
 
 	private OutreachTraffic() {
 	}
 
-	static <T> void send(EventType<T> type, String key, String subject, T data) {
+	public static <T> void send(EventType<T> type, String key, String subject, T data) {
 		sendAll(type, java.util.Collections.singletonList(new String[] { key, subject }), (ids) -> data);
 	}
 
@@ -62,12 +62,12 @@ final class OutreachTraffic {
 		}
 	}
 
-	static String report(Instant receivedAt, HarmLevel harm, EventCategory category, String facility,
+	public static String report(Instant receivedAt, HarmLevel harm, EventCategory category, String facility,
 			String... staffIds) {
 		return report(receivedAt, harm, Actuality.ACTUAL, category, facility, staffIds);
 	}
 
-	static String report(Instant receivedAt, HarmLevel harm, Actuality actuality, EventCategory category,
+	public static String report(Instant receivedAt, HarmLevel harm, Actuality actuality, EventCategory category,
 			String facility, String... staffIds) {
 		String eventId = UUID.randomUUID().toString();
 		List<InvolvedClinician> involved = Arrays.stream(staffIds)
@@ -79,14 +79,14 @@ final class OutreachTraffic {
 	}
 
 	/** The records on a topic whose value mentions the text (a case id, a staff id). */
-	static List<ConsumerRecord<String, String>> published(String topic, String mentioning) {
+	public static List<ConsumerRecord<String, String>> published(String topic, String mentioning) {
 		return TopicReader.readAll(TestInfrastructure.kafka().bootstrapServers(), List.of(topic))
 			.stream()
 			.filter((r) -> r.value() != null && r.value().contains(mentioning))
 			.toList();
 	}
 
-	static <T> T data(ConsumerRecord<String, String> record, EventType<T> type) {
+	public static <T> T data(ConsumerRecord<String, String> record, EventType<T> type) {
 		EventEnvelope envelope = EventJson.mapper().readValue(record.value(), EventEnvelope.class);
 		return envelope.dataAs(type, EventJson.mapper());
 	}

@@ -25,9 +25,22 @@ public final class EscalationReasons {
 	public static final String FOLLOW_UP_MISSED = "FOLLOW_UP_MISSED";
 
 	/**
-	 * Many people were involved in one event: the administrator may run a group debrief.
+	 * Many people were involved in one event, or its category is one the policy names:
+	 * the administrator may run a group debrief.
 	 */
 	public static final String TEAM_DEBRIEF_PROPOSED = "TEAM_DEBRIEF_PROPOSED";
+
+	/**
+	 * A proposed team debrief is still unscheduled after the policy's
+	 * {@code teamDebriefLeadTime}.
+	 */
+	public static final String TEAM_DEBRIEF_UNSCHEDULED = "TEAM_DEBRIEF_UNSCHEDULED";
+
+	/**
+	 * Matching found no eligible facilitator for a scheduled team debrief; nobody was
+	 * invited.
+	 */
+	public static final String TEAM_DEBRIEF_UNSTAFFED = "TEAM_DEBRIEF_UNSTAFFED";
 
 	private EscalationReasons() {
 	}

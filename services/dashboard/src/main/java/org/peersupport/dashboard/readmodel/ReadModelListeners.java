@@ -24,10 +24,29 @@ class ReadModelListeners {
 
 	private final SupportFacts support;
 
-	ReadModelListeners(EventInbox inbox, OutreachFacts outreach, SupportFacts support) {
+	private final DebriefFacts debriefs;
+
+	ReadModelListeners(EventInbox inbox, OutreachFacts outreach, SupportFacts support, DebriefFacts debriefs) {
 		this.inbox = inbox;
 		this.outreach = outreach;
 		this.support = support;
+		this.debriefs = debriefs;
+	}
+
+	@KafkaListener(topics = Topics.OUTREACH_DEBRIEF_SCHEDULED)
+	void debriefScheduled(ConsumerRecord<String, String> record) {
+		this.inbox.receive(CONSUMER, record, Events.TEAM_DEBRIEF_SCHEDULED, (e) -> this.debriefs.scheduled(e.data()));
+	}
+
+	@KafkaListener(topics = Topics.ASSIGNMENTS_DEBRIEF_FACILITATORS)
+	void debriefFacilitators(ConsumerRecord<String, String> record) {
+		this.inbox.receive(CONSUMER, record, Events.DEBRIEF_FACILITATORS_MATCHED,
+				(e) -> this.debriefs.matched(e.data()));
+	}
+
+	@KafkaListener(topics = Topics.OUTREACH_DEBRIEF_RECORDED)
+	void debriefRecorded(ConsumerRecord<String, String> record) {
+		this.inbox.receive(CONSUMER, record, Events.TEAM_DEBRIEF_RECORDED, (e) -> this.debriefs.recorded(e.data()));
 	}
 
 	@KafkaListener(topics = Topics.ADVERSE_EVENTS_REPORTED)

@@ -42,6 +42,19 @@ public class TrainingLedger {
 		return statuses;
 	}
 
+	/**
+	 * Who holds a training of one kind, from the records only (the roster has no column
+	 * for it): by staff id, with the latest expiry or none.
+	 */
+	public Map<String, TrainingStatus> holdersOf(String kind) {
+		Map<String, TrainingStatus> holders = new HashMap<>();
+		this.jdbc.query(SUMMARY.formatted(""), (rs) -> {
+			holders.put(rs.getString("staff_id"), new TrainingStatus(true,
+					rs.getBoolean("never_expires") ? null : rs.getObject("latest", java.time.LocalDate.class)));
+		}, (Object) new String[] { kind });
+		return holders;
+	}
+
 	public TrainingStatus status(StaffMember member) {
 		List<TrainingStatus> fromRecords = this.jdbc.query(SUMMARY.formatted("AND staff_id = ?"),
 				(rs, row) -> new TrainingStatus(true,

@@ -28,6 +28,14 @@ final class EmailComposer {
 			Please do not forward this e-mail: its accept and decline links act on your behalf.
 			""";
 
+	private static final String INVITATION_SIGNATURE = """
+
+			If you are ever worried about your own or someone's safety, act at once: call or text 988
+			(Suicide & Crisis Lifeline). In immediate danger, call your local emergency number.
+
+			The Peer Support Program
+			""";
+
 	private EmailComposer() {
 	}
 
@@ -96,6 +104,49 @@ final class EmailComposer {
 				""".formatted(supporter.name(), colleague.name(), contact(colleague),
 				WHEN.format(dueAt.atOffset(ZoneOffset.UTC)), portal);
 		return new SupporterEmail(supporter.email(), "A follow-up check-in is due", text + SIGNATURE);
+	}
+
+	/**
+	 * The invitation to a team debrief. It names nobody else (not the others invited, not
+	 * the facilitators) and says nothing about what happened: only "your team", when and
+	 * where.
+	 */
+	static SupporterEmail debriefInvitation(Person invited, DebriefMeetings.Meeting meeting) {
+		String text = """
+				Hello %s,
+
+				Your team has been through a difficult time at work. As we do for every team after events
+				like this, we are holding a team debrief: a confidential conversation, led by trained peer
+				facilitators, about how everyone is doing. It is not a review and nothing said there is
+				written down.
+
+				  When:  %s
+				  Where: %s
+
+				Coming is entirely your choice. If you would rather talk one-to-one, the check-in we offer
+				each of you still stands.
+				""".formatted(invited.name(), WHEN.format(meeting.startsAt().atOffset(ZoneOffset.UTC)),
+				meeting.where());
+		return new SupporterEmail(invited.email(), "An invitation to a team debrief", text + INVITATION_SIGNATURE);
+	}
+
+	/** Tells a supporter they facilitate a team debrief: when and where, no names. */
+	static SupporterEmail debriefFacilitation(Person facilitator, DebriefMeetings.Meeting meeting, String portal) {
+		String text = """
+				Hello %s,
+
+				Thank you for facilitating a team debrief:
+
+				  When:  %s
+				  Where: %s
+
+				The team has been invited; you will not be told what happened or who was involved. Afterwards
+				please record, on your page, only whether it was held, how many came and the follow-up
+				needs you noticed (as codes: no notes are kept):
+				  %s
+				""".formatted(facilitator.name(), WHEN.format(meeting.startsAt().atOffset(ZoneOffset.UTC)),
+				meeting.where(), portal);
+		return new SupporterEmail(facilitator.email(), "You are facilitating a team debrief", text + SIGNATURE);
 	}
 
 	private static String contact(Person colleague) {

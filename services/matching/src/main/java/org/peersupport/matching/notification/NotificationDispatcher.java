@@ -58,11 +58,14 @@ class NotificationDispatcher implements SmartLifecycle {
 
 	private final java.time.Clock clock;
 
+	private final DebriefMeetings meetings;
+
 	private volatile ScheduledExecutorService executor;
 
 	NotificationDispatcher(SupporterNotificationRepository notifications, OfferRepository offers,
 			StaffMemberRepository staff, CaseContext cases, SupporterLinks links, EmailChannel channel,
-			NotificationProperties properties, TransactionTemplate transactions, java.time.Clock clock) {
+			NotificationProperties properties, TransactionTemplate transactions, java.time.Clock clock,
+			DebriefMeetings meetings) {
 		this.notifications = notifications;
 		this.offers = offers;
 		this.staff = staff;
@@ -72,6 +75,7 @@ class NotificationDispatcher implements SmartLifecycle {
 		this.properties = properties;
 		this.transactions = transactions;
 		this.clock = clock;
+		this.meetings = meetings;
 	}
 
 	/** What became of one e-mail. */
@@ -102,12 +106,10 @@ class NotificationDispatcher implements SmartLifecycle {
 
 	private Delivery deliver(SupporterNotification notification) {
 		Instant now = this.clock.instant();
-		Optional<Offer> offer = this.offers.findById(notification.offerId());
-		OfferStatus needed = (notification.kind() == NotificationKind.OFFER) ? OfferStatus.OFFERED
-				: OfferStatus.ACCEPTED;
-		if (offer.isEmpty() || offer.get().status() != needed) {
-			this.notifications.update(notification.closed(NotificationStatus.SKIPPED,
-					"offer is " + offer.map((o) -> o.status().name()).orElse("unknown")));
+		Optional<String> stale = notification.kind().aboutDebrief() ? staleDebrief(notification)
+				: staleOffer(notification);
+		if (stale.isPresent()) {
+			this.notifications.update(notification.closed(NotificationStatus.SKIPPED, stale.get()));
 			return Delivery.DONE;
 		}
 		Optional<StaffMember> supporter = this.staff.findById(notification.supporterId());
@@ -118,7 +120,7 @@ class NotificationDispatcher implements SmartLifecycle {
 			return Delivery.DONE;
 		}
 		try {
-			this.channel.send(compose(notification, offer.get(), supporter.get()));
+			this.channel.send(compose(notification, supporter.get()));
 		}
 		catch (CallNotPermittedException ex) {
 			this.notifications
@@ -138,13 +140,34 @@ class NotificationDispatcher implements SmartLifecycle {
 			return Delivery.RETRY_LATER;
 		}
 		this.notifications.update(notification.sent(this.clock.instant()));
-		log.info("E-mailed supporter {} about offer {} ({})", notification.supporterId(), notification.offerId(),
-				notification.kind());
+		log.info("E-mailed {} ({}, offer {}, debrief {})", notification.supporterId(), notification.kind(),
+				notification.offerId(), notification.debriefId());
 		return Delivery.DONE;
 	}
 
-	private SupporterEmail compose(SupporterNotification notification, Offer offer, StaffMember supporter) {
+	/** Why an offer's e-mail is no longer needed: the offer was answered or is gone. */
+	private Optional<String> staleOffer(SupporterNotification notification) {
+		Optional<Offer> offer = this.offers.findById(notification.offerId());
+		OfferStatus needed = (notification.kind() == NotificationKind.OFFER) ? OfferStatus.OFFERED
+				: OfferStatus.ACCEPTED;
+		return (offer.isPresent() && offer.get().status() == needed) ? Optional.empty()
+				: Optional.of("offer is " + offer.map((o) -> o.status().name()).orElse("unknown"));
+	}
+
+	private Optional<String> staleDebrief(SupporterNotification notification) {
+		return this.meetings.meeting(notification.debriefId()).isPresent() ? Optional.empty()
+				: Optional.of("debrief is no longer staffed");
+	}
+
+	private SupporterEmail compose(SupporterNotification notification, StaffMember supporter) {
 		Person to = new Person(supporter.name(), supporter.email());
+		if (notification.kind().aboutDebrief()) {
+			DebriefMeetings.Meeting meeting = this.meetings.meeting(notification.debriefId()).orElseThrow();
+			return (notification.kind() == NotificationKind.DEBRIEF_INVITATION)
+					? EmailComposer.debriefInvitation(to, meeting)
+					: EmailComposer.debriefFacilitation(to, meeting, this.links.portal(supporter.staffId()));
+		}
+		Offer offer = this.offers.findById(notification.offerId()).orElseThrow();
 		Person colleague = this.staff.findById(notification.staffId())
 			.map((c) -> new Person(c.name(), c.email()))
 			.orElse(new Person("your colleague", null));

@@ -27,6 +27,8 @@ public class Notifications {
 
 	private static final Logger log = LoggerFactory.getLogger(Notifications.class);
 
+	private static final String EMAIL = "EMAIL";
+
 	private final SupporterNotificationRepository notifications;
 
 	private final OfferRepository offers;
@@ -68,6 +70,34 @@ public class Notifications {
 		}
 		this.notifications.save(SupporterNotification.pending(NotificationKind.FOLLOW_UP, holder.get().id(),
 				due.followUpId(), holder.get().supporterId(), holder.get().staffId(), this.clock.instant()));
+	}
+
+	/**
+	 * Invites someone involved to their team's debrief. The platform sends e-mail only:
+	 * someone who prefers SMS or a phone call is recorded undeliverable, for the
+	 * administrator to reach another way, rather than e-mailed against their choice.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void debriefInvitation(UUID debriefId, String staffId, String channel) {
+		if (this.notifications.existsByKindAndDebriefIdAndSupporterId(NotificationKind.DEBRIEF_INVITATION, debriefId,
+				staffId)) {
+			return;
+		}
+		boolean email = EMAIL.equals(channel);
+		this.notifications.save(SupporterNotification.aboutDebrief(NotificationKind.DEBRIEF_INVITATION, debriefId,
+				staffId, email ? NotificationStatus.PENDING : NotificationStatus.UNDELIVERABLE,
+				email ? null : "prefers " + channel + "; only e-mail is sent", this.clock.instant()));
+	}
+
+	/** Tells a supporter they facilitate a team debrief. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void debriefFacilitation(UUID debriefId, String supporterId) {
+		if (this.notifications.existsByKindAndDebriefIdAndSupporterId(NotificationKind.DEBRIEF_FACILITATION, debriefId,
+				supporterId)) {
+			return;
+		}
+		this.notifications.save(SupporterNotification.aboutDebrief(NotificationKind.DEBRIEF_FACILITATION, debriefId,
+				supporterId, NotificationStatus.PENDING, null, this.clock.instant()));
 	}
 
 }

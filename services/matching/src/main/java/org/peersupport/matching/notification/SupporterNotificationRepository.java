@@ -28,6 +28,10 @@ interface SupporterNotificationRepository extends CrudRepository<SupporterNotifi
 
 	boolean existsByKindAndFollowUpId(NotificationKind kind, String followUpId);
 
+	boolean existsByKindAndDebriefIdAndSupporterId(NotificationKind kind, UUID debriefId, String supporterId);
+
 	List<SupporterNotification> findBySupporterIdOrderByCreatedAt(String supporterId);
+
+	List<SupporterNotification> findByDebriefId(UUID debriefId);
 
 }

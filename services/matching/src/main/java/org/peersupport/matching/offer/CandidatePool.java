@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
  * training, pause, availability and load, and the clinician with their preferences.
  */
 @Component
-class CandidatePool {
+public class CandidatePool {
 
 	private final StaffMemberRepository staff;
 
@@ -48,9 +48,11 @@ class CandidatePool {
 
 	private final MatchingPolicy policy;
 
+	private final List<SupporterCommitments> commitments;
+
 	CandidatePool(StaffMemberRepository staff, StaffDirectory directory, TrainingLedger training,
 			AvailabilityBook availability, ClinicianPreferences preferences, OfferRepository offers,
-			CaseHistory history, MatchingPolicy policy) {
+			CaseHistory history, MatchingPolicy policy, List<SupporterCommitments> commitments) {
 		this.staff = staff;
 		this.directory = directory;
 		this.training = training;
@@ -59,9 +61,11 @@ class CandidatePool {
 		this.offers = offers;
 		this.history = history;
 		this.policy = policy;
+		this.commitments = commitments;
 	}
 
-	List<Candidate> supporters(Instant now) {
+	/** Every supporter, with what they carry now: offers, cases and other commitments. */
+	public List<Candidate> supporters(Instant now) {
 		List<StaffMember> supporters = this.staff.findByVolunteeringSupporterTrue();
 		Map<String, TrainingStatus> trainings = this.training.statuses(supporters);
 		Set<String> paused = this.directory.paused();
@@ -70,6 +74,9 @@ class CandidatePool {
 		Map<String, Integer> load = new HashMap<>();
 		for (SupporterLoad supporter : this.offers.activeLoads()) {
 			load.put(supporter.supporterId(), (int) supporter.active());
+		}
+		for (SupporterCommitments more : this.commitments) {
+			more.bySupporter().forEach((supporter, count) -> load.merge(supporter, count, Integer::sum));
 		}
 		List<Candidate> pool = new ArrayList<>(supporters.size());
 		for (StaffMember member : supporters) {

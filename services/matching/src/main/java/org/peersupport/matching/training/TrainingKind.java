@@ -10,6 +10,11 @@ public enum TrainingKind {
 	/** The program's monthly supporter meeting. */
 	MONTHLY_MEETING,
 	/** A refresher of the core training. */
-	REFRESHER
+	REFRESHER,
+	/**
+	 * Group debrief facilitation: qualifies a supporter to facilitate team debriefs,
+	 * through its expiry date.
+	 */
+	DEBRIEF_FACILITATION
 
 }

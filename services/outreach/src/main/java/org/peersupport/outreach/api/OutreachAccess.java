@@ -46,7 +46,15 @@ class OutreachAccess implements AccessRules {
 			// Cases: the worklist for administrators, a reduced view of their own cases
 			// for clinicians (OutreachCaseController).
 			.pathMatchers(HttpMethod.GET, "/api/v1/outreach-cases", "/api/v1/cases")
-			.hasAnyRole(clinician, administrator);
+			.hasAnyRole(clinician, administrator)
+			// Team debriefs: the program schedules them; only a facilitator matching
+			// assigned records the outcome (checked per debrief in TeamDebriefs).
+			.pathMatchers(HttpMethod.GET, "/api/v1/team-debriefs", "/api/v1/team-debriefs/*")
+			.hasRole(administrator)
+			.pathMatchers(HttpMethod.PUT, "/api/v1/team-debriefs/*/schedule")
+			.hasRole(administrator)
+			.pathMatchers(HttpMethod.PUT, "/api/v1/team-debriefs/*/outcome")
+			.hasRole(clinician);
 	}
 
 }

@@ -49,6 +49,15 @@ public class CaseEscalation {
 		return escalated;
 	}
 
+	/**
+	 * Escalates a case by its id, with its row locked, leaving its status as it is (a
+	 * team debrief's reasons are about the team, not the case's offer).
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void flag(UUID caseId, String reason) {
+		this.cases.findByIdForUpdate(caseId).ifPresent((found) -> escalate(found, reason, false));
+	}
+
 	boolean isOpen(UUID caseId, String reason) {
 		return this.escalations.isOpen(caseId, reason);
 	}

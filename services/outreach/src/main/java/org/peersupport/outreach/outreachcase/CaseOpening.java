@@ -51,13 +51,13 @@ public class CaseOpening {
 
 	private final CaseEscalation escalation;
 
-	private final TeamDebriefRepository teamDebriefs;
+	private final TeamDebriefProposals teamDebriefs;
 
 	private final Clock clock;
 
 	CaseOpening(OutreachCaseRepository cases, CaseEventRepository caseEvents, OutreachPolicies policies,
 			Clinicians clinicians, CaseScheduling scheduling, CaseAnnouncements announcements,
-			CaseEscalation escalation, TeamDebriefRepository teamDebriefs, Clock clock) {
+			CaseEscalation escalation, TeamDebriefProposals teamDebriefs, Clock clock) {
 		this.cases = cases;
 		this.caseEvents = caseEvents;
 		this.policies = policies;
@@ -82,7 +82,7 @@ public class CaseOpening {
 		for (InvolvedClinician clinician : involved) {
 			touched.add(openOrCoalesce(event, clinician, policy));
 		}
-		proposeTeamDebrief(event, policy, touched);
+		this.teamDebriefs.consider(event, policy, touched);
 	}
 
 	private OutreachCase openOrCoalesce(AdverseEventReported event, InvolvedClinician clinician,
@@ -126,23 +126,6 @@ public class CaseOpening {
 		if (!this.caseEvents.existsByCaseIdAndEventId(outreachCase.id(), event.eventId())) {
 			this.caseEvents.save(new CaseEvent(UUID.randomUUID(), outreachCase.id(), event.eventId(), clinician.role(),
 					String.join(",", others(event, clinician)), now));
-		}
-	}
-
-	/**
-	 * Many people involved in one event: propose a group debrief, once per event, on one
-	 * of its cases (the first open one, so it shows on the worklist).
-	 */
-	private void proposeTeamDebrief(AdverseEventReported event, OutreachPolicy policy, List<OutreachCase> touched) {
-		if (touched.isEmpty() || event.involved().size() < policy.teamDebriefThreshold()) {
-			return;
-		}
-		OutreachCase target = touched.stream().filter(OutreachCase::isOpen).findFirst().orElse(touched.get(0));
-		long proposed = this.teamDebriefs.proposeOnce(event.eventId(), target.id(), event.involved().size(),
-				this.clock.instant());
-		if (proposed == 1) {
-			this.escalation.escalate(this.cases.findById(target.id()).orElseThrow(),
-					EscalationReasons.TEAM_DEBRIEF_PROPOSED, false);
 		}
 	}
 

@@ -2,6 +2,7 @@ package org.peersupport.outreach.outreachcase;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -77,6 +78,23 @@ public class OutreachCaseQueries {
 			.filter((c) -> status == null || c.status() == status)
 			.map(OwnCaseView::of)
 			.toList();
+	}
+
+	/**
+	 * Everyone involved in an event, as one of its cases recorded it: the case's
+	 * clinician and everyone else involved.
+	 */
+	@Transactional(readOnly = true)
+	public List<String> involvedIn(UUID caseId, String eventId) {
+		return this.cases.findById(caseId).map((found) -> {
+			TreeSet<String> involved = new TreeSet<>();
+			involved.add(found.staffId());
+			this.caseEvents.findByCaseIdOrderByAddedAt(caseId)
+				.stream()
+				.filter((caseEvent) -> caseEvent.eventId().equals(eventId) && !caseEvent.coInvolved().isEmpty())
+				.forEach((caseEvent) -> involved.addAll(List.of(caseEvent.coInvolved().split(","))));
+			return List.copyOf(involved);
+		}).orElse(List.of());
 	}
 
 	@Transactional(readOnly = true)

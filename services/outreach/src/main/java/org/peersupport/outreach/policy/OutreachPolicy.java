@@ -22,10 +22,13 @@ import org.peersupport.contracts.events.HarmLevel;
  * @param urgent which cases override quiet hours, rest and contact windows
  * @param followUps when follow-ups are due
  * @param eligibility who is contacted
- * @param teamDebriefThreshold people involved in one event that propose a team debrief
+ * @param teamDebrief when a team debrief is proposed, and how long it may wait
  */
 public record OutreachPolicy(Contact contact, Windows windows, Deadlines deadlines, Urgent urgent,
-		FollowUpTiming followUps, Scope eligibility, int teamDebriefThreshold) {
+		FollowUpTiming followUps, Scope eligibility, TeamDebrief teamDebrief) {
+
+	/** A team is at least two people: one person's event is their own check-in. */
+	private static final int SMALLEST_TEAM = 2;
 
 	/** Roles treated as physicians by the {@code PHYSICIANS_ONLY} scope. */
 	static final Set<String> PHYSICIAN_ROLES = Set.of("MD", "DO", "PHYSICIAN", "RESIDENT", "FELLOW", "ATTENDING",
@@ -34,6 +37,28 @@ public record OutreachPolicy(Contact contact, Windows windows, Deadlines deadlin
 	/** Whether someone with this role is contacted; an unknown role is contacted. */
 	public boolean inScope(String role) {
 		return this.eligibility.includes(role);
+	}
+
+	/**
+	 * Whether an event with this many people involved, of this category (or none),
+	 * proposes a team debrief.
+	 */
+	public boolean proposesTeamDebrief(int involved, EventCategory category) {
+		return involved >= this.teamDebrief.threshold()
+				|| (involved >= SMALLEST_TEAM && category != null && this.teamDebrief.categories().contains(category));
+	}
+
+	/** The number of people involved in one event that proposes a team debrief. */
+	public int teamDebriefThreshold() {
+		return this.teamDebrief.threshold();
+	}
+
+	/**
+	 * @param threshold this many people involved in one event propose a team debrief
+	 * @param categories events of these categories propose one with two people or more
+	 * @param leadTime a proposed debrief unscheduled this long reminds the administrator
+	 */
+	public record TeamDebrief(int threshold, Set<EventCategory> categories, Duration leadTime) {
 	}
 
 	/**

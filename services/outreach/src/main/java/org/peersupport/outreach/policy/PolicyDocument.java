@@ -24,11 +24,15 @@ import java.util.List;
  * debrief
  * @param escalationLeadTime how long before a window ends the administrator is warned
  * @param expiryGrace how long after a missed window an unreached case stays open
+ * @param teamDebriefCategories event categories that propose a team debrief whatever the
+ * number of people involved (two at least); left out: codes and violence against staff
+ * @param teamDebriefLeadTime how long a proposed team debrief may stay unscheduled before
+ * the administrator is reminded; left out: 24 hours
  */
 public record PolicyDocument(String timeZone, Windows windows, String acceptWithin, QuietHours quietHours,
 		String restAfterNightShift, Urgent urgent, List<String> followUps, String followUpRespondWithin,
 		String requestedFollowUpAfter, String milestoneLeadTime, Eligibility eligibility, Integer teamDebriefThreshold,
-		String escalationLeadTime, String expiryGrace) {
+		String escalationLeadTime, String expiryGrace, List<String> teamDebriefCategories, String teamDebriefLeadTime) {
 
 	/**
 	 * Severity windows.

@@ -17,6 +17,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.peersupport.contracts.events.EventCategory;
 import org.peersupport.contracts.events.HarmLevel;
 import org.peersupport.web.FieldReader;
 import org.peersupport.web.InvalidInputException;
@@ -37,6 +38,11 @@ public final class PolicyReader {
 	private static final int MAX_FOLLOW_UPS = 20;
 
 	private static final int MAX_ROLES = 100;
+
+	private static final Set<EventCategory> DEFAULT_DEBRIEF_CATEGORIES = Set.of(EventCategory.RESUSCITATION,
+			EventCategory.VIOLENCE_AGAINST_STAFF);
+
+	private static final Duration DEFAULT_DEBRIEF_LEAD_TIME = Duration.ofHours(24);
 
 	/** The eligibility scopes, as the document names them. */
 	private enum ScopeKind {
@@ -102,7 +108,28 @@ public final class PolicyReader {
 				PolicyDurations.optional(in.field("escalationLeadTime")),
 				PolicyDurations.optional(in.field("expiryGrace")));
 		return new OutreachPolicy(contact, windows, deadlines, urgent, followUps, scope,
-				(threshold != null) ? threshold : 0);
+				new OutreachPolicy.TeamDebrief((threshold != null) ? threshold : 0,
+						teamDebriefCategories(in.field("teamDebriefCategories")), teamDebriefLeadTime(in)));
+	}
+
+	/**
+	 * The categories that propose a team debrief; a policy written before the field
+	 * existed gets the default (codes and violence against staff), and {@code []} none.
+	 */
+	private static Set<EventCategory> teamDebriefCategories(FieldReader field) {
+		if (!field.isPresent()) {
+			return DEFAULT_DEBRIEF_CATEGORIES;
+		}
+		Set<EventCategory> categories = EnumSet.noneOf(EventCategory.class);
+		categories.addAll(field.listOf(EventCategory.values().length * 2,
+				(category) -> category.choice(EventCategory.class).required()));
+		return categories;
+	}
+
+	private static Duration teamDebriefLeadTime(FieldReader in) {
+		FieldReader field = in.field("teamDebriefLeadTime");
+		Duration lead = PolicyDurations.positive(field).optional();
+		return (lead != null || field.isPresent()) ? lead : DEFAULT_DEBRIEF_LEAD_TIME;
 	}
 
 	private static OutreachPolicy.LocalTimeRange quietHours(FieldReader field) {

@@ -43,6 +43,42 @@ class PolicyReaderTests {
 	}
 
 	@Test
+	void teamDebriefsAreProposedByTheThresholdOrByANamedCategoryOfTwoPeopleOrMore() throws IOException {
+		OutreachPolicy policy = PolicyReader.read(defaultTree().toString()).policy();
+		assertThat(policy.teamDebrief().categories()).containsExactlyInAnyOrder(EventCategory.RESUSCITATION,
+				EventCategory.VIOLENCE_AGAINST_STAFF);
+		assertThat(policy.teamDebrief().leadTime()).isEqualTo(Duration.ofHours(24));
+		assertThat(policy.proposesTeamDebrief(4, null)).isTrue();
+		assertThat(policy.proposesTeamDebrief(3, EventCategory.MEDICATION)).isFalse();
+		assertThat(policy.proposesTeamDebrief(2, EventCategory.RESUSCITATION)).isTrue();
+		assertThat(policy.proposesTeamDebrief(1, EventCategory.VIOLENCE_AGAINST_STAFF)).isFalse();
+	}
+
+	@Test
+	void aPolicyWrittenBeforeTheDebriefFieldsGetsTheirDefaultsAndAnEmptyListMeansNone() throws IOException {
+		ObjectNode older = defaultTree();
+		older.remove("teamDebriefCategories");
+		older.remove("teamDebriefLeadTime");
+		OutreachPolicy policy = PolicyReader.read(older.toString()).policy();
+		assertThat(policy.teamDebrief().categories()).contains(EventCategory.RESUSCITATION);
+		assertThat(policy.teamDebrief().leadTime()).isEqualTo(Duration.ofHours(24));
+		ObjectNode none = defaultTree();
+		none.putArray("teamDebriefCategories");
+		assertThat(PolicyReader.read(none.toString()).policy().proposesTeamDebrief(3, EventCategory.RESUSCITATION))
+			.isFalse();
+	}
+
+	@Test
+	void anUnknownDebriefCategoryAndABadLeadTimeAreRejectedNamingTheField() throws IOException {
+		assertThat(problems((p) -> {
+			((ArrayNode) p.get("teamDebriefCategories")).add("MASS_CASUALTY");
+			p.put("teamDebriefLeadTime", "PT0S");
+			return p;
+		})).extracting(FieldProblem::field)
+			.containsExactlyInAnyOrder("teamDebriefCategories[2]", "teamDebriefLeadTime");
+	}
+
+	@Test
 	void overlappingWindowsAreRejectedNamingTheField() throws IOException {
 		assertThat(problems((p) -> {
 			((ArrayNode) p.get("windows").get("byHarm").get(1).get("harm")).add("SEVERE");
