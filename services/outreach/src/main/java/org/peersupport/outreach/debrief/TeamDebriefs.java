@@ -185,6 +185,12 @@ public class TeamDebriefs implements TeamDebriefProposals {
 		return found.stream().filter((debrief) -> covered.test(debrief.facility())).map(TeamDebriefView::of).toList();
 	}
 
+	/** The debriefs a supporter facilitates, as they may see them. */
+	@Transactional(readOnly = true)
+	public List<FacilitatedDebrief> facilitatedBy(String staffId) {
+		return this.debriefs.facilitatedBy(staffId).stream().map(FacilitatedDebrief::of).toList();
+	}
+
 	/** Locks a debrief for an unscheduled-reminder timer; empty when it is gone. */
 	Optional<TeamDebrief> lock(UUID debriefId) {
 		return this.debriefs.lockByDebriefId(debriefId);

@@ -150,6 +150,24 @@ class TeamDebriefIT {
 						CLOCK.instant()));
 		await().atMost(PATIENCE).until(() -> get(debriefId).status() == DebriefStatus.STAFFED);
 		assertThat(get(debriefId).facilitators()).containsExactly(staff("F-1"), staff("F-2"));
+		// Each facilitator finds it among their own debriefs, and nobody else's.
+		as(TestIdentity.get().clinician(staff("F-1"))).get()
+			.uri("/api/v1/facilitators/{id}/team-debriefs", staff("F-1"))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$[0].debriefId")
+			.isEqualTo(debriefId.toString())
+			.jsonPath("$[0].place")
+			.isEqualTo("Room 4B")
+			.jsonPath("$[0].caseId")
+			.doesNotExist();
+		as(TestIdentity.get().clinician(staff("T-1"))).get()
+			.uri("/api/v1/facilitators/{id}/team-debriefs", staff("F-1"))
+			.exchange()
+			.expectStatus()
+			.isForbidden();
 
 		String outcome = "{\"held\":true,\"attended\":3,\"needs\":[\"SLEEP\",\"GRIEF\"]}";
 		// Only an assigned facilitator records it: not someone involved, not another
