@@ -122,10 +122,11 @@ public class TeamDebriefs implements TeamDebriefProposals {
 		TeamDebrief scheduled = this.debriefs.update(debrief.scheduled(plan, administrator, now));
 		this.timers.cancel(DebriefUnscheduledTimer.TASK, debriefId.toString());
 		this.escalations.resolve(debrief.caseId(), ANSWERED_BY_SCHEDULING);
-		List<DebriefInvitee> invitees = invitees(debrief);
+		List<String> involved = this.cases.involvedIn(debrief.caseId(), debrief.eventId());
+		List<DebriefInvitee> invitees = invitees(involved);
 		this.outbox.publish(Events.TEAM_DEBRIEF_SCHEDULED, debriefId.toString(), debriefId.toString(),
 				new TeamDebriefScheduled(debriefId.toString(), scheduled.facility(), plan.startsAt(), plan.place(),
-						plan.videoLink(), plan.facilitators(), invitees, now));
+						plan.videoLink(), plan.facilitators(), involved, invitees, now));
 		log.info("Scheduled team debrief {} for {} ({} invited)", debriefId, plan.startsAt(), invitees.size());
 		return TeamDebriefView.of(scheduled);
 	}
@@ -208,9 +209,8 @@ public class TeamDebriefs implements TeamDebriefProposals {
 	}
 
 	/** Everyone involved who has not opted out, with the channel they prefer. */
-	private List<DebriefInvitee> invitees(TeamDebrief debrief) {
-		return this.cases.involvedIn(debrief.caseId(), debrief.eventId())
-			.stream()
+	private List<DebriefInvitee> invitees(List<String> involved) {
+		return involved.stream()
 			.map(this.clinicians::preferences)
 			.filter((preferences) -> !preferences.optedOut())
 			.map(TeamDebriefs::invitee)

@@ -136,7 +136,10 @@ class TeamDebriefIT {
 		assertThat(announced.startsAt()).isEqualTo(startsAt);
 		assertThat(announced.place()).isEqualTo("Room 4B");
 		assertThat(announced.facilitatorsWanted()).isEqualTo(2);
-		// Everyone involved but the one who opted out, each with their own channel.
+		// Everyone involved but the one who opted out is invited, each with their own
+		// channel; matching still learns that she was involved, so she never facilitates.
+		assertThat(announced.involved()).containsExactlyInAnyOrder(staff("T-1"), staff("T-2"), staff("T-3"),
+				staff("T-4"));
 		assertThat(announced.invitees()).containsExactlyInAnyOrder(new DebriefInvitee(staff("T-1"), "EMAIL"),
 				new DebriefInvitee(staff("T-2"), "EMAIL"), new DebriefInvitee(staff("T-3"), "SMS"));
 		// Nothing about the event: not its id, unit, harm or category.
