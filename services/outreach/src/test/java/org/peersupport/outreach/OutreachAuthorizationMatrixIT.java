@@ -130,6 +130,7 @@ class OutreachAuthorizationMatrixIT {
 			.allow("GET /api/v1/team-debriefs/{debriefId}", ADMINISTRATOR)
 			.allow("PUT /api/v1/team-debriefs/{debriefId}/schedule", ADMINISTRATOR)
 			.allow("PUT /api/v1/team-debriefs/{debriefId}/outcome", CLINICIAN, SUPPORTER, ON_CALL_LEAD)
+			.allow("GET /api/v1/facilitators/{staffId}/team-debriefs", CLINICIAN, SUPPORTER, ON_CALL_LEAD)
 			.body("PUT /api/v1/clinicians/{staffId}/preferences", MediaType.APPLICATION_JSON,
 					"{\"channel\":\"EMAIL\",\"optedOut\":false}")
 			.body("PUT /api/v1/clinicians/{staffId}/shifts", MediaType.APPLICATION_JSON, shift);

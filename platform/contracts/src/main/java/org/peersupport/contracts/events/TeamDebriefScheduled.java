@@ -14,9 +14,11 @@ import java.util.List;
  * @param place a room label, or null when it is held by video
  * @param videoLink an https link, or null when it is held in a room
  * @param facilitatorsWanted one or two facilitators
+ * @param involved everyone involved in the event, invited or not: none of them may
+ * facilitate
  * @param invitees everyone involved who is invited (nobody who opted out)
  * @param scheduledAt when it was scheduled
  */
 public record TeamDebriefScheduled(String debriefId, String facility, Instant startsAt, String place, String videoLink,
-		int facilitatorsWanted, List<DebriefInvitee> invitees, Instant scheduledAt) {
+		int facilitatorsWanted, List<String> involved, List<DebriefInvitee> invitees, Instant scheduledAt) {
 }

@@ -82,7 +82,9 @@ public class DebriefFacilitation {
 	public void onScheduled(TeamDebriefScheduled scheduled) {
 		Instant now = this.clock.instant();
 		UUID debriefId = UUID.fromString(scheduled.debriefId());
-		Set<String> involved = new HashSet<>();
+		// Everyone involved, invited or not: someone who opted out of outreach is still
+		// one of the team, never its facilitator.
+		Set<String> involved = new HashSet<>(scheduled.involved());
 		scheduled.invitees().forEach((invitee) -> involved.add(invitee.staffId()));
 		DebriefToStaff debrief = new DebriefToStaff(scheduled.debriefId(), involved, lineManagersOf(involved),
 				scheduled.startsAt().atZone(ZoneOffset.UTC).toLocalDate(), scheduled.facilitatorsWanted());

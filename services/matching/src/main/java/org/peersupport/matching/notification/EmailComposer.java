@@ -130,8 +130,11 @@ final class EmailComposer {
 		return new SupporterEmail(invited.email(), "An invitation to a team debrief", text + INVITATION_SIGNATURE);
 	}
 
-	/** Tells a supporter they facilitate a team debrief: when and where, no names. */
-	static SupporterEmail debriefFacilitation(Person facilitator, DebriefMeetings.Meeting meeting, String portal) {
+	/**
+	 * Tells a supporter they facilitate a team debrief: when, where and the reference to
+	 * record its outcome under (an id that names nobody); no names.
+	 */
+	static SupporterEmail debriefFacilitation(Person facilitator, DebriefMeetings.Meeting meeting, String reference) {
 		String text = """
 				Hello %s,
 
@@ -139,13 +142,14 @@ final class EmailComposer {
 
 				  When:  %s
 				  Where: %s
+				  Reference: %s
 
-				The team has been invited; you will not be told what happened or who was involved. Afterwards
-				please record, on your page, only whether it was held, how many came and the follow-up
-				needs you noticed (as codes: no notes are kept):
-				  %s
+				The team has been invited; you will not be told what happened or who was involved.
+				Afterwards please record, under this reference, only whether it was held, how many came
+				and the follow-up needs you noticed, as codes: no notes are kept. Your debriefs are also
+				listed for you, signed in, at /api/v1/facilitators/<your staff id>/team-debriefs.
 				""".formatted(facilitator.name(), WHEN.format(meeting.startsAt().atOffset(ZoneOffset.UTC)),
-				meeting.where(), portal);
+				meeting.where(), reference);
 		return new SupporterEmail(facilitator.email(), "You are facilitating a team debrief", text + SIGNATURE);
 	}
 

@@ -165,7 +165,7 @@ class NotificationDispatcher implements SmartLifecycle {
 			DebriefMeetings.Meeting meeting = this.meetings.meeting(notification.debriefId()).orElseThrow();
 			return (notification.kind() == NotificationKind.DEBRIEF_INVITATION)
 					? EmailComposer.debriefInvitation(to, meeting)
-					: EmailComposer.debriefFacilitation(to, meeting, this.links.portal(supporter.staffId()));
+					: EmailComposer.debriefFacilitation(to, meeting, notification.debriefId().toString());
 		}
 		Offer offer = this.offers.findById(notification.offerId()).orElseThrow();
 		Person colleague = this.staff.findById(notification.staffId())

@@ -2,6 +2,7 @@ package org.peersupport.matching.debrief;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -172,6 +173,18 @@ class DebriefFacilitationIT {
 	}
 
 	@Test
+	void someoneInvolvedWhoOptedOutIsNotInvitedAndNeverFacilitates() {
+		// F1 was involved but opted out of outreach: not invited, and not a facilitator.
+		TeamDebriefScheduled scheduled = schedule(2, List.of("F1"), "N1", "N2", "N3");
+		send(scheduled);
+		assertThat(awaitMatched(scheduled.debriefId()).facilitatorIds()).containsExactly(id("F2"));
+		assertThat(this.jdbc.queryForList(
+				"SELECT supporter_id FROM supporter_notification WHERE debrief_id = ?::uuid AND kind = 'DEBRIEF_INVITATION'",
+				String.class, scheduled.debriefId()))
+			.containsExactlyInAnyOrder(id("N1"), id("N2"), id("N3"));
+	}
+
+	@Test
 	void withNobodyEligibleNobodyIsInvitedAndTheAnswerSaysSo() {
 		// Everyone trained is involved or in the line: F1 and F2 are the team this time.
 		TeamDebriefScheduled scheduled = schedule(1, "N1", "N2", "F1", "F2", "N3");
@@ -184,12 +197,21 @@ class DebriefFacilitationIT {
 	}
 
 	private TeamDebriefScheduled schedule(int wanted, String... invited) {
+		return schedule(wanted, List.of(), invited);
+	}
+
+	/**
+	 * @param notInvited involved but not invited (they opted out)
+	 */
+	private TeamDebriefScheduled schedule(int wanted, List<String> notInvited, String... invited) {
+		List<String> involved = new ArrayList<>(Arrays.stream(invited).map(this::id).toList());
+		notInvited.forEach((who) -> involved.add(id(who)));
 		List<DebriefInvitee> invitees = Arrays.stream(invited)
 			.map((who) -> new DebriefInvitee(id(who), who.equals("N4") ? "SMS" : "EMAIL"))
 			.toList();
 		Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 		return new TeamDebriefScheduled(UUID.randomUUID().toString(), "FACILITY-CANARY", now.plus(2, ChronoUnit.DAYS),
-				"Room 4B", null, wanted, invitees, now);
+				"Room 4B", null, wanted, involved, invitees, now);
 	}
 
 	private EventEnvelope send(TeamDebriefScheduled scheduled) {

@@ -54,6 +54,8 @@ class OutreachAccess implements AccessRules {
 			.pathMatchers(HttpMethod.PUT, "/api/v1/team-debriefs/*/schedule")
 			.hasRole(administrator)
 			.pathMatchers(HttpMethod.PUT, "/api/v1/team-debriefs/*/outcome")
+			.hasRole(clinician)
+			.pathMatchers(HttpMethod.GET, "/api/v1/facilitators/*/team-debriefs")
 			.hasRole(clinician);
 	}
 

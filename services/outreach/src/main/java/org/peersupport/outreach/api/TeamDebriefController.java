@@ -8,6 +8,7 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 import org.peersupport.outreach.debrief.DebriefOutcome;
+import org.peersupport.outreach.debrief.FacilitatedDebrief;
 import org.peersupport.outreach.debrief.DebriefPlan;
 import org.peersupport.outreach.debrief.DebriefStatus;
 import org.peersupport.outreach.debrief.TeamDebriefView;
@@ -19,7 +20,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -28,7 +28,6 @@ import org.springframework.web.bind.annotation.RestController;
  * facilitator matching assigned records the outcome. Who acts comes from the token.
  */
 @RestController
-@RequestMapping("/api/v1/team-debriefs")
 class TeamDebriefController {
 
 	private final TeamDebriefs debriefs;
@@ -40,13 +39,13 @@ class TeamDebriefController {
 		this.clock = clock;
 	}
 
-	@GetMapping
+	@GetMapping("/api/v1/team-debriefs")
 	Mono<List<TeamDebriefView>> list(Actor administrator, @RequestParam(required = false) String status) {
 		DebriefStatus wanted = DebriefRequests.status(status);
 		return Blocking.call(() -> this.debriefs.list(wanted, AdministratorScope.facilities(administrator)));
 	}
 
-	@GetMapping("/{debriefId}")
+	@GetMapping("/api/v1/team-debriefs/{debriefId}")
 	Mono<TeamDebriefView> get(Actor administrator, @PathVariable String debriefId) {
 		UUID id = DebriefRequests.debriefId(debriefId);
 		return Blocking.call(() -> this.debriefs.find(id, AdministratorScope.facilities(administrator)));
@@ -57,7 +56,7 @@ class TeamDebriefController {
 	 * room label) or {@code videoLink} (https), and {@code facilitators} (1 or 2, default
 	 * 2). Matching then chooses the facilitators and invites the team.
 	 */
-	@PutMapping("/{debriefId}/schedule")
+	@PutMapping("/api/v1/team-debriefs/{debriefId}/schedule")
 	Mono<TeamDebriefView> schedule(Actor administrator, @PathVariable String debriefId, @RequestBody JsonNode body) {
 		UUID id = DebriefRequests.debriefId(debriefId);
 		DebriefPlan plan = DebriefRequests.plan(body, this.clock.instant());
@@ -69,11 +68,21 @@ class TeamDebriefController {
 	 * Records the outcome: {@code held}, {@code attended} (a count) and {@code needs}
 	 * (NeedCode values). Only an assigned facilitator may; there is no text field.
 	 */
-	@PutMapping("/{debriefId}/outcome")
+	@PutMapping("/api/v1/team-debriefs/{debriefId}/outcome")
 	Mono<TeamDebriefView> outcome(Actor facilitator, @PathVariable String debriefId, @RequestBody JsonNode body) {
 		UUID id = DebriefRequests.debriefId(debriefId);
 		DebriefOutcome outcome = DebriefRequests.outcome(body);
 		return Blocking.call(() -> this.debriefs.record(id, outcome, facilitator.staffId()));
+	}
+
+	/**
+	 * The debriefs a supporter facilitates (their own only), with the ids they record
+	 * outcomes under: when and where, nothing about who is invited.
+	 */
+	@GetMapping("/api/v1/facilitators/{staffId}/team-debriefs")
+	Mono<List<FacilitatedDebrief>> facilitating(Actor facilitator, @PathVariable String staffId) {
+		facilitator.requireSelf(staffId);
+		return Blocking.call(() -> this.debriefs.facilitatedBy(staffId));
 	}
 
 }

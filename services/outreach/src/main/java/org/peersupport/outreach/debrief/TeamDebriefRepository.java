@@ -30,6 +30,10 @@ interface TeamDebriefRepository extends CrudRepository<TeamDebrief, String> {
 
 	List<TeamDebrief> findByStatusOrderByProposedAt(DebriefStatus status);
 
+	/** The debriefs someone facilitates, soonest first. */
+	@Query("SELECT * FROM team_debrief WHERE ',' || facilitators || ',' LIKE '%,' || :staffId || ',%' ORDER BY starts_at")
+	List<TeamDebrief> facilitatedBy(String staffId);
+
 	/** The newest debriefs first, for the administrator's list. */
 	@Query("SELECT * FROM team_debrief ORDER BY proposed_at DESC LIMIT :limit")
 	List<TeamDebrief> newest(int limit);

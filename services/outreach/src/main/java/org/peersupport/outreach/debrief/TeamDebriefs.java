@@ -122,10 +122,11 @@ public class TeamDebriefs implements TeamDebriefProposals {
 		TeamDebrief scheduled = this.debriefs.update(debrief.scheduled(plan, administrator, now));
 		this.timers.cancel(DebriefUnscheduledTimer.TASK, debriefId.toString());
 		this.escalations.resolve(debrief.caseId(), ANSWERED_BY_SCHEDULING);
-		List<DebriefInvitee> invitees = invitees(debrief);
+		List<String> involved = this.cases.involvedIn(debrief.caseId(), debrief.eventId());
+		List<DebriefInvitee> invitees = invitees(involved);
 		this.outbox.publish(Events.TEAM_DEBRIEF_SCHEDULED, debriefId.toString(), debriefId.toString(),
 				new TeamDebriefScheduled(debriefId.toString(), scheduled.facility(), plan.startsAt(), plan.place(),
-						plan.videoLink(), plan.facilitators(), invitees, now));
+						plan.videoLink(), plan.facilitators(), involved, invitees, now));
 		log.info("Scheduled team debrief {} for {} ({} invited)", debriefId, plan.startsAt(), invitees.size());
 		return TeamDebriefView.of(scheduled);
 	}
@@ -185,6 +186,12 @@ public class TeamDebriefs implements TeamDebriefProposals {
 		return found.stream().filter((debrief) -> covered.test(debrief.facility())).map(TeamDebriefView::of).toList();
 	}
 
+	/** The debriefs a supporter facilitates, as they may see them. */
+	@Transactional(readOnly = true)
+	public List<FacilitatedDebrief> facilitatedBy(String staffId) {
+		return this.debriefs.facilitatedBy(staffId).stream().map(FacilitatedDebrief::of).toList();
+	}
+
 	/** Locks a debrief for an unscheduled-reminder timer; empty when it is gone. */
 	Optional<TeamDebrief> lock(UUID debriefId) {
 		return this.debriefs.lockByDebriefId(debriefId);
@@ -202,9 +209,8 @@ public class TeamDebriefs implements TeamDebriefProposals {
 	}
 
 	/** Everyone involved who has not opted out, with the channel they prefer. */
-	private List<DebriefInvitee> invitees(TeamDebrief debrief) {
-		return this.cases.involvedIn(debrief.caseId(), debrief.eventId())
-			.stream()
+	private List<DebriefInvitee> invitees(List<String> involved) {
+		return involved.stream()
 			.map(this.clinicians::preferences)
 			.filter((preferences) -> !preferences.optedOut())
 			.map(TeamDebriefs::invitee)

@@ -136,7 +136,10 @@ class TeamDebriefIT {
 		assertThat(announced.startsAt()).isEqualTo(startsAt);
 		assertThat(announced.place()).isEqualTo("Room 4B");
 		assertThat(announced.facilitatorsWanted()).isEqualTo(2);
-		// Everyone involved but the one who opted out, each with their own channel.
+		// Everyone involved but the one who opted out is invited, each with their own
+		// channel; matching still learns that she was involved, so she never facilitates.
+		assertThat(announced.involved()).containsExactlyInAnyOrder(staff("T-1"), staff("T-2"), staff("T-3"),
+				staff("T-4"));
 		assertThat(announced.invitees()).containsExactlyInAnyOrder(new DebriefInvitee(staff("T-1"), "EMAIL"),
 				new DebriefInvitee(staff("T-2"), "EMAIL"), new DebriefInvitee(staff("T-3"), "SMS"));
 		// Nothing about the event: not its id, unit, harm or category.
@@ -150,6 +153,24 @@ class TeamDebriefIT {
 						CLOCK.instant()));
 		await().atMost(PATIENCE).until(() -> get(debriefId).status() == DebriefStatus.STAFFED);
 		assertThat(get(debriefId).facilitators()).containsExactly(staff("F-1"), staff("F-2"));
+		// Each facilitator finds it among their own debriefs, and nobody else's.
+		as(TestIdentity.get().clinician(staff("F-1"))).get()
+			.uri("/api/v1/facilitators/{id}/team-debriefs", staff("F-1"))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$[0].debriefId")
+			.isEqualTo(debriefId.toString())
+			.jsonPath("$[0].place")
+			.isEqualTo("Room 4B")
+			.jsonPath("$[0].caseId")
+			.doesNotExist();
+		as(TestIdentity.get().clinician(staff("T-1"))).get()
+			.uri("/api/v1/facilitators/{id}/team-debriefs", staff("F-1"))
+			.exchange()
+			.expectStatus()
+			.isForbidden();
 
 		String outcome = "{\"held\":true,\"attended\":3,\"needs\":[\"SLEEP\",\"GRIEF\"]}";
 		// Only an assigned facilitator records it: not someone involved, not another

@@ -1,6 +1,9 @@
 package org.peersupport.matching.engine.debrief;
 
-/** Not involved in the event: they are one of the team, not its facilitator. */
+/**
+ * Not involved in the event (invited or not: someone who opted out is still one of the
+ * team), so never its facilitator.
+ */
 public final class NotInvolvedInTheEvent implements FacilitatorRule {
 
 	@Override
