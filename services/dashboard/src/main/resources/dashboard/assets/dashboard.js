@@ -166,7 +166,7 @@
 
   function updateExports(params) {
     const names = ['reach', 'outcomes', 'reach-by-facility', 'reach-by-department-group', 'reach-by-harm', 'reach-by-source', 'timeliness',
-      'policy-window', 'trend', 'escalations', 'attention', 'follow-ups', 'referrals', 'crises', 'capacity', 'operational', 'milestones'];
+      'policy-window', 'trend', 'escalations', 'attention', 'follow-ups', 'referrals', 'crises', 'team-debriefs', 'capacity', 'operational', 'milestones'];
     $('exports').replaceChildren(...names.map((n) => {
       const a = document.createElement('a'); a.href = '/api/v1/export/' + n + '.csv?' + params; a.textContent = n + '.csv'; return a;
     }));

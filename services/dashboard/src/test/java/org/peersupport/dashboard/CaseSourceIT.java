@@ -18,9 +18,14 @@ import org.peersupport.contracts.envelope.EventJson;
 import org.peersupport.contracts.events.CaseSource;
 import org.peersupport.contracts.events.CloseReason;
 import org.peersupport.contracts.events.ContactOutcome;
+import org.peersupport.contracts.events.DebriefFacilitatorsMatched;
+import org.peersupport.contracts.events.DebriefInvitee;
 import org.peersupport.contracts.events.HarmLevel;
+import org.peersupport.contracts.events.NeedCode;
 import org.peersupport.contracts.events.OutreachClosed;
 import org.peersupport.contracts.events.OutreachDue;
+import org.peersupport.contracts.events.TeamDebriefRecorded;
+import org.peersupport.contracts.events.TeamDebriefScheduled;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -91,6 +96,7 @@ class CaseSourceIT {
 			for (int i = 1; i <= 6; i++) {
 				dueWithoutSource(feed, staff("OLD", i));
 			}
+			debriefs(feed);
 		}
 		fed = true;
 	}
@@ -123,6 +129,31 @@ class CaseSourceIT {
 		assertThat(display(referrals, "outcomes", "OPTED_OUT", 0)).isEqualTo("1");
 		assertThat(JsonPath.<List<String>>read(referrals, "$.tables['reach-by-source'].rows[*].key"))
 			.containsExactly("COLLEAGUE_REFERRAL", "all");
+	}
+
+	/**
+	 * A team debrief belongs to a team event, not to one case: it shows under the
+	 * {@code TEAM} source and under no other.
+	 */
+	@Test
+	void teamDebriefsAreCountedByWhatBecameOfThemWithTheirAttendanceAndDelay() {
+		String[] json = new String[1];
+		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+			json[0] = DashboardServer.summary(this.port, "?facility=" + FACILITY);
+			assertThat(display(json[0], "team-debriefs", "held", 0)).isEqualTo("1");
+			assertThat(display(json[0], "team-debriefs", "unstaffed", 0)).isEqualTo("1");
+		});
+		assertThat(display(json[0], "team-debriefs", "scheduled", 0)).isEqualTo("2");
+		assertThat(display(json[0], "team-debriefs", "scheduled", 1)).as("people invited").isEqualTo("10");
+		assertThat(display(json[0], "team-debriefs", "staffed", 0)).isEqualTo("1");
+		assertThat(display(json[0], "team-debriefs", "held", 1)).isEqualTo("6");
+		assertThat(display(json[0], "team-debriefs", "not-held", 0)).isEqualTo("0");
+		assertThat(display(json[0], "team-debriefs", "attended", 1)).isEqualTo("5");
+		assertThat(display(json[0], "team-debriefs", "median-hours", 0)).isEqualTo("20.0 h");
+		String team = DashboardServer.summary(this.port, "?facility=" + FACILITY + "&source=TEAM");
+		assertThat(display(team, "team-debriefs", "scheduled", 0)).isEqualTo("2");
+		String own = DashboardServer.summary(this.port, "?facility=" + FACILITY + "&source=SELF_REQUEST");
+		assertThat(display(own, "team-debriefs", "scheduled", 0)).isEqualTo("0");
 	}
 
 	@Test
@@ -167,6 +198,32 @@ class CaseSourceIT {
 		ObjectNode json = EventJson.mapper().valueToTree(envelope);
 		((ObjectNode) json.get("data")).remove("source");
 		feed.resend(Topics.OUTREACH_DUE, clinician, EventJson.mapper().treeToValue(json, EventEnvelope.class));
+	}
+
+	/**
+	 * Two debriefs: one for six people, staffed and held 20 hours after it was proposed
+	 * with five attending; one for four, which nobody could facilitate.
+	 */
+	private static void debriefs(Feed feed) {
+		String held = UUID.randomUUID().toString();
+		String unstaffed = UUID.randomUUID().toString();
+		feed.send(Events.TEAM_DEBRIEF_SCHEDULED, held, scheduled(held, 6));
+		feed.send(Events.TEAM_DEBRIEF_SCHEDULED, unstaffed, scheduled(unstaffed, 4));
+		feed.send(Events.DEBRIEF_FACILITATORS_MATCHED, held,
+				new DebriefFacilitatorsMatched(held, List.of(staff("FAC", 1)), 1, BASE.plusSeconds(60)));
+		feed.send(Events.DEBRIEF_FACILITATORS_MATCHED, unstaffed,
+				new DebriefFacilitatorsMatched(unstaffed, List.of(), 1, BASE.plusSeconds(60)));
+		feed.send(Events.TEAM_DEBRIEF_RECORDED, held, new TeamDebriefRecorded(held, FACILITY, true, 5,
+				List.of(NeedCode.SLEEP), BASE.plus(21, ChronoUnit.HOURS)));
+	}
+
+	private static TeamDebriefScheduled scheduled(String debriefId, int invited) {
+		List<DebriefInvitee> invitees = new java.util.ArrayList<>();
+		for (int i = 1; i <= invited; i++) {
+			invitees.add(new DebriefInvitee(staff(debriefId.substring(0, 4), i), "EMAIL"));
+		}
+		return new TeamDebriefScheduled(debriefId, FACILITY, BASE.plus(20, ChronoUnit.HOURS), "Room 4B", null, 1,
+				invitees.stream().map(DebriefInvitee::staffId).toList(), invitees, BASE.plusSeconds(30), BASE);
 	}
 
 	private static String staff(String kind, int i) {

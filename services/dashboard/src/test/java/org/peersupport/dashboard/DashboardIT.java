@@ -314,7 +314,7 @@ class DashboardIT {
 		awaitSettled();
 		for (String table : List.of("reach", "outcomes", "reach-by-facility", "reach-by-department-group",
 				"reach-by-harm", "reach-by-source", "timeliness", "policy-window", "trend", "escalations", "attention",
-				"follow-ups", "referrals", "crises", "capacity", "operational", "milestones")) {
+				"follow-ups", "referrals", "crises", "team-debriefs", "capacity", "operational", "milestones")) {
 			String csv = client().get()
 				.uri("/api/v1/export/" + table + ".csv")
 				.exchange()

@@ -18,7 +18,10 @@ import java.util.List;
  * facilitate
  * @param invitees everyone involved who is invited (nobody who opted out)
  * @param scheduledAt when it was scheduled
+ * @param proposedAt when the debrief was proposed (as the event's report reached
+ * outreach), so the time from event to debrief can be measured without the event
  */
 public record TeamDebriefScheduled(String debriefId, String facility, Instant startsAt, String place, String videoLink,
-		int facilitatorsWanted, List<String> involved, List<DebriefInvitee> invitees, Instant scheduledAt) {
+		int facilitatorsWanted, List<String> involved, List<DebriefInvitee> invitees, Instant scheduledAt,
+		Instant proposedAt) {
 }

@@ -55,14 +55,14 @@ public class Dashboard {
 				(s) -> this.cases.breakdown(s, Breakdown.DEPARTMENT_GROUP),
 				(s) -> this.cases.breakdown(s, Breakdown.HARM), (s) -> this.cases.breakdown(s, Breakdown.SOURCE),
 				this.cases::timeliness, this.cases::policyWindow, this.cases::trend, this.support::escalations,
-				this.support::followUps, this.support::referrals, this.support::crises, this.support::capacity,
-				this.cases::operational, this.support::milestones);
+				this.support::followUps, this.support::referrals, this.support::crises, this.support::debriefs,
+				this.support::capacity, this.cases::operational, this.support::milestones);
 	}
 
 	public static List<String> tableNames() {
 		return List.of("reach", "outcomes", "reach-by-facility", "reach-by-department-group", "reach-by-harm",
 				"reach-by-source", "timeliness", "policy-window", "trend", "escalations", "follow-ups", "referrals",
-				"crises", "capacity", "operational", "milestones");
+				"crises", "team-debriefs", "capacity", "operational", "milestones");
 	}
 
 	@Transactional(readOnly = true)

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.peersupport.dashboard.figures.SupportRows.ActiveSupporter;
 import org.peersupport.dashboard.figures.SupportRows.Crises;
+import org.peersupport.dashboard.figures.SupportRows.Debriefs;
 import org.peersupport.dashboard.figures.SupportRows.EscalatedPeople;
 import org.peersupport.dashboard.figures.SupportRows.EscalationRow;
 import org.peersupport.dashboard.figures.SupportRows.GroupedCounts;
@@ -206,6 +207,36 @@ class SupportQueries {
 						WHERE true %s GROUP BY GROUPING SETS ((m.kind), ()) ORDER BY grouping(m.kind), m.kind"""
 					.formatted(sql.where("e.facility", "e.harm", SliceSql.INCIDENT, null, "m.scheduled_for")),
 				sql.params(), grouped(List.of("milestones")));
+	}
+
+	/**
+	 * Team debriefs proposed in the period. A debrief belongs to a team event, not to one
+	 * case: it has a facility and a time, no harm or department, and its source is
+	 * {@code TEAM}.
+	 */
+	Debriefs debriefs(Slice slice) {
+		SliceSql sql = sql(slice);
+		return this.jdbc.queryForObject("""
+				SELECT count(*) FILTER (WHERE scheduled_at IS NOT NULL) AS scheduled,
+				       coalesce(sum(invited) FILTER (WHERE scheduled_at IS NOT NULL), 0) AS scheduled_people,
+				       count(*) FILTER (WHERE facilitators_matched > 0) AS staffed,
+				       coalesce(sum(invited) FILTER (WHERE facilitators_matched > 0), 0) AS staffed_people,
+				       count(*) FILTER (WHERE facilitators_matched = 0 AND held IS NULL) AS unstaffed,
+				       coalesce(sum(invited) FILTER (WHERE facilitators_matched = 0 AND held IS NULL), 0)
+				           AS unstaffed_people,
+				       count(*) FILTER (WHERE held) AS held,
+				       coalesce(sum(invited) FILTER (WHERE held), 0) AS held_people,
+				       count(*) FILTER (WHERE NOT held) AS not_held,
+				       coalesce(sum(invited) FILTER (WHERE NOT held), 0) AS not_held_people,
+				       coalesce(sum(attended) FILTER (WHERE held), 0) AS attended,
+				       percentile_cont(0.5) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM starts_at - proposed_at) / 3600.0)
+				           FILTER (WHERE held AND proposed_at IS NOT NULL) AS median_hours
+				FROM team_debrief d WHERE true""" + sql.where("d.facility", null, "'TEAM'", null, "d.proposed_at"),
+				sql.params(),
+				(row, i) -> new Debriefs(Tally.read(row, "scheduled", "scheduled_people"),
+						Tally.read(row, "staffed", "staffed_people"), Tally.read(row, "unstaffed", "unstaffed_people"),
+						Tally.read(row, "held", "held_people"), Tally.read(row, "not_held", "not_held_people"),
+						row.getLong("attended"), Tally.decimal(row, "median_hours")));
 	}
 
 	private SliceSql sql(Slice slice) {

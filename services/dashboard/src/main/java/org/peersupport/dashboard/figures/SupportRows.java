@@ -56,4 +56,20 @@ final class SupportRows {
 	record ActiveSupporter(long load, long maxActive, LocalDate trainingExpiresOn) {
 	}
 
+	/**
+	 * Team debriefs in the period; each count comes with the people invited to them.
+	 *
+	 * @param scheduled debriefs the administrator scheduled
+	 * @param staffed those matching found facilitators for
+	 * @param unstaffed those nobody could facilitate (yet)
+	 * @param held those held, by the facilitator's record
+	 * @param notHeld those recorded as not held
+	 * @param attended people who attended the debriefs held (a count of people)
+	 * @param medianHours median hours from proposal (the report) to the start of a held
+	 * debrief, or null
+	 */
+	record Debriefs(Tally scheduled, Tally staffed, Tally unstaffed, Tally held, Tally notHeld, long attended,
+			Double medianHours) {
+	}
+
 }

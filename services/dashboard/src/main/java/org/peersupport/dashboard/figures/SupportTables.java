@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.peersupport.dashboard.figures.SupportRows.ActiveSupporter;
 import org.peersupport.dashboard.figures.SupportRows.Crises;
+import org.peersupport.dashboard.figures.SupportRows.Debriefs;
 import org.peersupport.dashboard.figures.SupportRows.EscalatedPeople;
 import org.peersupport.dashboard.figures.SupportRows.EscalationRow;
 import org.peersupport.dashboard.figures.SupportRows.GroupedCounts;
@@ -21,8 +22,8 @@ import static org.peersupport.dashboard.figures.TableLayout.label;
 
 /**
  * The tables about what happens around a case, as the page and the CSV show them:
- * escalations, follow-ups, referrals, crises, supporter capacity and incident milestones.
- * The figures come from {@link SupportQueries}.
+ * escalations, follow-ups, referrals, crises, team debriefs, supporter capacity and
+ * incident milestones. The figures come from {@link SupportQueries}.
  */
 @Component
 class SupportTables {
@@ -129,6 +130,32 @@ class SupportTables {
 		table.statistic(table.row("p90-minutes", "90th percentile time to acknowledgement"), 0, Measure.MINUTES,
 				crises.p90Minutes(), ackPeople);
 		return table;
+	}
+
+	/**
+	 * Team debriefs: scheduled, staffed, held, how many attended and how soon after the
+	 * report. Each count is protected by the people invited; attendance is a count of
+	 * people. Proposals are in the escalations table (Team debrief proposed).
+	 */
+	TableDraft debriefs(Slice slice) {
+		Debriefs debriefs = this.queries.debriefs(slice);
+		TableDraft table = new TableDraft("team-debriefs", "Team debriefs", List.of("Debriefs", "People"));
+		debriefRow(table, "scheduled", "Scheduled", debriefs.scheduled());
+		debriefRow(table, "staffed", "Facilitators found", debriefs.staffed());
+		debriefRow(table, "unstaffed", "No facilitator could be found", debriefs.unstaffed());
+		debriefRow(table, "held", "Held", debriefs.held());
+		debriefRow(table, "not-held", "Not held", debriefs.notHeld());
+		int attended = table.row("attended", "Attended (people, debriefs held)");
+		table.count(attended, 1, debriefs.attended(), debriefs.attended());
+		table.statistic(table.row("median-hours", "Median hours from report to debrief"), 0, Measure.HOURS,
+				debriefs.medianHours(), debriefs.attended());
+		return table;
+	}
+
+	private static void debriefRow(TableDraft table, String key, String label, Tally debriefs) {
+		int row = table.row(key, label);
+		count(table, row, 0, debriefs);
+		table.count(row, 1, debriefs.people(), debriefs.people());
 	}
 
 	/**

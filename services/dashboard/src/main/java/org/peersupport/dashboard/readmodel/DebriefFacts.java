@@ -34,13 +34,15 @@ class DebriefFacts {
 
 	void scheduled(TeamDebriefScheduled scheduled) {
 		this.jdbc.update("""
-				INSERT INTO team_debrief (debrief_id, facility, scheduled_at, starts_at, invited, facilitators_wanted)
-				VALUES (?, ?, ?, ?, ?, ?)
+				INSERT INTO team_debrief (debrief_id, facility, scheduled_at, starts_at, invited, facilitators_wanted,
+				    proposed_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?)
 				ON CONFLICT (debrief_id) DO UPDATE SET facility = EXCLUDED.facility,
 				    scheduled_at = EXCLUDED.scheduled_at, starts_at = EXCLUDED.starts_at, invited = EXCLUDED.invited,
-				    facilitators_wanted = EXCLUDED.facilitators_wanted""", id(scheduled.debriefId()),
-				scheduled.facility(), Timestamp.from(scheduled.scheduledAt()), Timestamp.from(scheduled.startsAt()),
-				scheduled.invitees().size(), scheduled.facilitatorsWanted());
+				    facilitators_wanted = EXCLUDED.facilitators_wanted, proposed_at = EXCLUDED.proposed_at""",
+				id(scheduled.debriefId()), scheduled.facility(), Timestamp.from(scheduled.scheduledAt()),
+				Timestamp.from(scheduled.startsAt()), scheduled.invitees().size(), scheduled.facilitatorsWanted(),
+				(scheduled.proposedAt() != null) ? Timestamp.from(scheduled.proposedAt()) : null);
 		this.changes.changed();
 	}
 

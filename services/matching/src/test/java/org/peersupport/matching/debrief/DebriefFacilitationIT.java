@@ -211,7 +211,7 @@ class DebriefFacilitationIT {
 			.toList();
 		Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 		return new TeamDebriefScheduled(UUID.randomUUID().toString(), "FACILITY-CANARY", now.plus(2, ChronoUnit.DAYS),
-				"Room 4B", null, wanted, involved, invitees, now);
+				"Room 4B", null, wanted, involved, invitees, now, now.minus(1, ChronoUnit.HOURS));
 	}
 
 	private EventEnvelope send(TeamDebriefScheduled scheduled) {

@@ -126,7 +126,7 @@ public class TeamDebriefs implements TeamDebriefProposals {
 		List<DebriefInvitee> invitees = invitees(involved);
 		this.outbox.publish(Events.TEAM_DEBRIEF_SCHEDULED, debriefId.toString(), debriefId.toString(),
 				new TeamDebriefScheduled(debriefId.toString(), scheduled.facility(), plan.startsAt(), plan.place(),
-						plan.videoLink(), plan.facilitators(), involved, invitees, now));
+						plan.videoLink(), plan.facilitators(), involved, invitees, now, debrief.proposedAt()));
 		log.info("Scheduled team debrief {} for {} ({} invited)", debriefId, plan.startsAt(), invitees.size());
 		return TeamDebriefView.of(scheduled);
 	}
