@@ -20,6 +20,7 @@ import org.peersupport.contracts.events.OutreachEscalated;
 import org.peersupport.contracts.events.ReferralClosed;
 import org.peersupport.contracts.events.ReferralMade;
 import org.peersupport.contracts.events.StaffDirectoryEntry;
+import org.peersupport.contracts.events.TalkNowRequested;
 
 /** The catalog of every event type on the wire. */
 public final class Events {
@@ -90,6 +91,10 @@ public final class Events {
 			"org.peersupport.referral.crisis-acknowledged.v1", Topics.REFERRALS_CRISIS_ACKNOWLEDGED,
 			CrisisAcknowledged.class, "crisis-acknowledged.v1.json");
 
+	public static final EventType<TalkNowRequested> TALK_NOW_REQUESTED = new EventType<>(
+			"org.peersupport.outreach.talk-now-requested.v1", Topics.OUTREACH_TALK_NOW, TalkNowRequested.class,
+			"talk-now-requested.v1.json");
+
 	private Events() {
 	}
 
@@ -97,7 +102,7 @@ public final class Events {
 		return List.of(ADVERSE_EVENT_REPORTED, INCIDENT_MILESTONE, OUTREACH_DUE, OUTREACH_ESCALATED, OUTREACH_CLOSED,
 				FOLLOW_UP_DUE, STAFF_DIRECTORY_ENTRY, ASSIGNMENT_OFFERED, ASSIGNMENT_ACCEPTED, ASSIGNMENT_DECLINED,
 				ASSIGNMENT_UNMATCHED, ASSIGNMENT_EXPIRED, CHECKIN_COMPLETED, REFERRAL_MADE, REFERRAL_CLOSED,
-				CRISIS_RAISED, CRISIS_ACKNOWLEDGED);
+				CRISIS_RAISED, CRISIS_ACKNOWLEDGED, TALK_NOW_REQUESTED);
 	}
 
 	public static Optional<EventType<?>> byType(String type) {

@@ -62,6 +62,12 @@ public final class Topics {
 	/** Crises an on-call lead acknowledged, keyed by the clinician's staff id. */
 	public static final String REFERRALS_CRISIS_ACKNOWLEDGED = "referrals.crisis-acknowledged.v1";
 
+	/**
+	 * Clinicians who asked to talk to someone now, for the crisis path; keyed by the
+	 * clinician's staff id.
+	 */
+	public static final String OUTREACH_TALK_NOW = "outreach.talk-now.v1";
+
 	private Topics() {
 	}
 
@@ -73,7 +79,7 @@ public final class Topics {
 		return List.of(ADVERSE_EVENTS_REPORTED, ADVERSE_EVENTS_MILESTONES, OUTREACH_DUE, OUTREACH_ESCALATED,
 				OUTREACH_CLOSED, OUTREACH_FOLLOW_UP_DUE, STAFF_DIRECTORY, ASSIGNMENTS_OFFERED, ASSIGNMENTS_ACCEPTED,
 				ASSIGNMENTS_DECLINED, ASSIGNMENTS_UNMATCHED, ASSIGNMENTS_EXPIRED, CHECKINS_COMPLETED, REFERRALS_MADE,
-				REFERRALS_CLOSED, REFERRALS_CRISIS, REFERRALS_CRISIS_ACKNOWLEDGED);
+				REFERRALS_CLOSED, REFERRALS_CRISIS, REFERRALS_CRISIS_ACKNOWLEDGED, OUTREACH_TALK_NOW);
 	}
 
 	/** Compacted topics keep the latest record per key forever. */

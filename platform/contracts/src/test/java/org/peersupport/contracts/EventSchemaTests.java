@@ -128,7 +128,7 @@ class EventSchemaTests {
 		return List.of("x-1");
 	}
 
-	private static Object sampleValue(RecordComponent component) {
+	private static Object sampleValue(RecordComponent component) throws Exception {
 		Class<?> type = component.getType();
 		if (type == String.class) {
 			return component.getName() + "-1";
@@ -150,6 +150,9 @@ class EventSchemaTests {
 		}
 		if (type == List.class) {
 			return sampleList(component);
+		}
+		if (type.isRecord()) {
+			return sample(type);
 		}
 		throw new IllegalStateException("no sample for " + type);
 	}

@@ -118,6 +118,17 @@ class OutreachAuthorizationMatrixIT {
 			// The worklist for administrators; a clinician's own cases, reduced.
 			.allow("GET /api/v1/cases", CLINICIAN, SUPPORTER, ON_CALL_LEAD, ADMINISTRATOR)
 			.allow("GET /api/v1/outreach-cases", CLINICIAN, SUPPORTER, ON_CALL_LEAD, ADMINISTRATOR)
+			// Asking for a check-in: the clinician's own; a word about a colleague and
+			// the
+			// directory to pick them from: any member of staff.
+			.allow("POST /api/v1/clinicians/{staffId}/check-in-requests", CLINICIAN, SUPPORTER, ON_CALL_LEAD)
+			.allow("POST /api/v1/colleague-referrals", CLINICIAN, SUPPORTER, ON_CALL_LEAD)
+			.allow("GET /api/v1/colleagues", CLINICIAN, SUPPORTER, ON_CALL_LEAD)
+			// Refused as input, so that the matrix's callers' own cases above stay as
+			// they are.
+			.body("POST /api/v1/clinicians/{staffId}/check-in-requests", MediaType.APPLICATION_JSON,
+					"{\"when\":\"NEVER\"}")
+			.body("POST /api/v1/colleague-referrals", MediaType.APPLICATION_JSON, "{\"staffId\":\"C-200\"}")
 			.body("PUT /api/v1/clinicians/{staffId}/preferences", MediaType.APPLICATION_JSON,
 					"{\"channel\":\"EMAIL\",\"optedOut\":false}")
 			.body("PUT /api/v1/clinicians/{staffId}/shifts", MediaType.APPLICATION_JSON, shift);

@@ -12,6 +12,7 @@ import org.peersupport.contracts.events.InvolvedClinician;
 import org.peersupport.contracts.events.OutreachClosed;
 import org.peersupport.contracts.events.OutreachDue;
 import org.peersupport.contracts.events.OutreachEscalated;
+import org.peersupport.contracts.events.TalkNowRequested;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -53,14 +54,14 @@ class OutreachFacts {
 
 	void due(OutreachDue due) {
 		this.jdbc.update("""
-				INSERT INTO case_timeline (case_id, first_received_at, person, facility, harm, respond_by)
-				VALUES (?, ?, ?, ?, ?, ?)
+				INSERT INTO case_timeline (case_id, first_received_at, person, facility, harm, respond_by, source)
+				VALUES (?, ?, ?, ?, ?, ?, ?)
 				ON CONFLICT (case_id) DO UPDATE SET
 				    first_received_at = LEAST(case_timeline.first_received_at, EXCLUDED.first_received_at),
 				    person = EXCLUDED.person, facility = EXCLUDED.facility, harm = EXCLUDED.harm,
-				    respond_by = LEAST(case_timeline.respond_by, EXCLUDED.respond_by)""", uuid(due.caseId()),
-				at(due.firstReceivedAt()), this.pseudonyms.of(due.staffId()), due.facility(), name(due.harm()),
-				at(due.respondBy()));
+				    respond_by = LEAST(case_timeline.respond_by, EXCLUDED.respond_by), source = EXCLUDED.source""",
+				uuid(due.caseId()), at(due.firstReceivedAt()), this.pseudonyms.of(due.staffId()), due.facility(),
+				name(due.harm()), at(due.respondBy()), name(due.source()));
 		this.changes.changed();
 	}
 
@@ -80,13 +81,24 @@ class OutreachFacts {
 	void closed(OutreachClosed closed) {
 		this.jdbc.update(
 				"""
-						INSERT INTO case_timeline (case_id, facility, closed_at, close_reason) VALUES (?, ?, ?, ?)
+						INSERT INTO case_timeline (case_id, facility, closed_at, close_reason, source) VALUES (?, ?, ?, ?, ?)
 						ON CONFLICT (case_id) DO UPDATE SET
 						    facility = COALESCE(case_timeline.facility, EXCLUDED.facility),
+						    source = COALESCE(case_timeline.source, EXCLUDED.source),
 						    close_reason = CASE WHEN case_timeline.closed_at IS NULL OR EXCLUDED.closed_at > case_timeline.closed_at
 						                        THEN EXCLUDED.close_reason ELSE case_timeline.close_reason END,
 						    closed_at = GREATEST(case_timeline.closed_at, EXCLUDED.closed_at)""",
-				uuid(closed.caseId()), closed.facility(), at(closed.closedAt()), name(closed.reason()));
+				uuid(closed.caseId()), closed.facility(), at(closed.closedAt()), name(closed.reason()),
+				name(closed.source()));
+		this.changes.changed();
+	}
+
+	/** Counted, with where and when: who asked is not kept. */
+	void talkNow(TalkNowRequested request) {
+		this.jdbc.update("""
+				INSERT INTO talk_now (request_id, facility, requested_at) VALUES (?, ?, ?)
+				ON CONFLICT (request_id) DO NOTHING""", request.requestId(), request.facility(),
+				at(request.requestedAt()));
 		this.changes.changed();
 	}
 

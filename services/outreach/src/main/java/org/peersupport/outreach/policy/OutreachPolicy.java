@@ -23,9 +23,16 @@ import org.peersupport.contracts.events.HarmLevel;
  * @param followUps when follow-ups are due
  * @param eligibility who is contacted
  * @param teamDebriefThreshold people involved in one event that propose a team debrief
+ * @param selfRequest the windows of a clinician's own request
  */
 public record OutreachPolicy(Contact contact, Windows windows, Deadlines deadlines, Urgent urgent,
-		FollowUpTiming followUps, Scope eligibility, int teamDebriefThreshold) {
+		FollowUpTiming followUps, Scope eligibility, int teamDebriefThreshold, SelfRequestWindows selfRequest) {
+
+	/**
+	 * The windows of a policy that names none (every policy stored before they existed).
+	 */
+	static final SelfRequestWindows DEFAULT_SELF_REQUEST = new SelfRequestWindows(Duration.ofHours(4),
+			Duration.ofDays(7));
 
 	/** Roles treated as physicians by the {@code PHYSICIANS_ONLY} scope. */
 	static final Set<String> PHYSICIAN_ROLES = Set.of("MD", "DO", "PHYSICIAN", "RESIDENT", "FELLOW", "ATTENDING",
@@ -79,6 +86,15 @@ public record OutreachPolicy(Contact contact, Windows windows, Deadlines deadlin
 	 */
 	public record FollowUpTiming(List<Duration> offsets, Duration respondWithin, Duration requestedAfter,
 			Duration milestoneLeadTime) {
+	}
+
+	/**
+	 * By when a supporter must have accepted a clinician's own request.
+	 *
+	 * @param today "today" (and a request that chose nothing)
+	 * @param thisWeek "this week"
+	 */
+	public record SelfRequestWindows(Duration today, Duration thisWeek) {
 	}
 
 	/**

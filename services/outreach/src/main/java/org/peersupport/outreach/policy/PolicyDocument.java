@@ -24,11 +24,13 @@ import java.util.List;
  * debrief
  * @param escalationLeadTime how long before a window ends the administrator is warned
  * @param expiryGrace how long after a missed window an unreached case stays open
+ * @param selfRequest the windows of a clinician's own request for a check-in, or null for
+ * the built-in ones
  */
 public record PolicyDocument(String timeZone, Windows windows, String acceptWithin, QuietHours quietHours,
 		String restAfterNightShift, Urgent urgent, List<String> followUps, String followUpRespondWithin,
 		String requestedFollowUpAfter, String milestoneLeadTime, Eligibility eligibility, Integer teamDebriefThreshold,
-		String escalationLeadTime, String expiryGrace) {
+		String escalationLeadTime, String expiryGrace, SelfRequest selfRequest) {
 
 	/**
 	 * Severity windows.
@@ -60,6 +62,15 @@ public record PolicyDocument(String timeZone, Windows windows, String acceptWith
 	 * @param roles the roles contacted when the scope is {@code ROLES}
 	 */
 	public record Eligibility(String scope, List<String> roles) {
+	}
+
+	/**
+	 * The windows a clinician chooses from when they ask for a check-in themselves.
+	 *
+	 * @param today "today": the window of a request without a choice too
+	 * @param thisWeek "this week"
+	 */
+	public record SelfRequest(String today, String thisWeek) {
 	}
 
 }

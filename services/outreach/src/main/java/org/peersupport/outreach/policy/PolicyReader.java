@@ -102,7 +102,24 @@ public final class PolicyReader {
 				PolicyDurations.optional(in.field("escalationLeadTime")),
 				PolicyDurations.optional(in.field("expiryGrace")));
 		return new OutreachPolicy(contact, windows, deadlines, urgent, followUps, scope,
-				(threshold != null) ? threshold : 0);
+				(threshold != null) ? threshold : 0, selfRequest(in.field("selfRequest")));
+	}
+
+	/**
+	 * Optional: a policy written before self requests existed gets the built-in windows.
+	 */
+	private static OutreachPolicy.SelfRequestWindows selfRequest(FieldReader field) {
+		FieldReader windows = field.object().optional();
+		if (windows == null) {
+			return OutreachPolicy.DEFAULT_SELF_REQUEST;
+		}
+		onlyFieldsOf(windows, PolicyDocument.SelfRequest.class);
+		Duration today = PolicyDurations.positive(windows.field("today")).required();
+		Duration thisWeek = PolicyDurations.positive(windows.field("thisWeek")).required();
+		if (today != null && thisWeek != null && today.compareTo(thisWeek) > 0) {
+			windows.field("thisWeek").problem("must not be shorter than selfRequest.today");
+		}
+		return new OutreachPolicy.SelfRequestWindows(today, thisWeek);
 	}
 
 	private static OutreachPolicy.LocalTimeRange quietHours(FieldReader field) {
