@@ -23,6 +23,7 @@ import org.peersupport.contracts.events.ReferralMade;
 import org.peersupport.contracts.events.StaffDirectoryEntry;
 import org.peersupport.contracts.events.TeamDebriefRecorded;
 import org.peersupport.contracts.events.TeamDebriefScheduled;
+import org.peersupport.contracts.events.TalkNowRequested;
 
 /** The catalog of every event type on the wire. */
 public final class Events {
@@ -105,6 +106,10 @@ public final class Events {
 			"org.peersupport.assignment.debrief-facilitators-matched.v1", Topics.ASSIGNMENTS_DEBRIEF_FACILITATORS,
 			DebriefFacilitatorsMatched.class, "debrief-facilitators-matched.v1.json");
 
+	public static final EventType<TalkNowRequested> TALK_NOW_REQUESTED = new EventType<>(
+			"org.peersupport.outreach.talk-now-requested.v1", Topics.OUTREACH_TALK_NOW, TalkNowRequested.class,
+			"talk-now-requested.v1.json");
+
 	private Events() {
 	}
 
@@ -113,7 +118,7 @@ public final class Events {
 				FOLLOW_UP_DUE, STAFF_DIRECTORY_ENTRY, ASSIGNMENT_OFFERED, ASSIGNMENT_ACCEPTED, ASSIGNMENT_DECLINED,
 				ASSIGNMENT_UNMATCHED, ASSIGNMENT_EXPIRED, CHECKIN_COMPLETED, REFERRAL_MADE, REFERRAL_CLOSED,
 				CRISIS_RAISED, CRISIS_ACKNOWLEDGED, TEAM_DEBRIEF_SCHEDULED, TEAM_DEBRIEF_RECORDED,
-				DEBRIEF_FACILITATORS_MATCHED);
+				DEBRIEF_FACILITATORS_MATCHED, TALK_NOW_REQUESTED);
 	}
 
 	public static Optional<EventType<?>> byType(String type) {

@@ -71,6 +71,12 @@ public final class Topics {
 	/** Facilitators matching chose for a team debrief, keyed by the debrief id. */
 	public static final String ASSIGNMENTS_DEBRIEF_FACILITATORS = "assignments.debrief-facilitators.v1";
 
+	/**
+	 * Clinicians who asked to talk to someone now, for the crisis path; keyed by the
+	 * clinician's staff id.
+	 */
+	public static final String OUTREACH_TALK_NOW = "outreach.talk-now.v1";
+
 	private Topics() {
 	}
 
@@ -83,7 +89,7 @@ public final class Topics {
 				OUTREACH_CLOSED, OUTREACH_FOLLOW_UP_DUE, STAFF_DIRECTORY, ASSIGNMENTS_OFFERED, ASSIGNMENTS_ACCEPTED,
 				ASSIGNMENTS_DECLINED, ASSIGNMENTS_UNMATCHED, ASSIGNMENTS_EXPIRED, CHECKINS_COMPLETED, REFERRALS_MADE,
 				REFERRALS_CLOSED, REFERRALS_CRISIS, REFERRALS_CRISIS_ACKNOWLEDGED, OUTREACH_DEBRIEF_SCHEDULED,
-				OUTREACH_DEBRIEF_RECORDED, ASSIGNMENTS_DEBRIEF_FACILITATORS);
+				OUTREACH_DEBRIEF_RECORDED, ASSIGNMENTS_DEBRIEF_FACILITATORS, OUTREACH_TALK_NOW);
 	}
 
 	/** Compacted topics keep the latest record per key forever. */

@@ -5,10 +5,13 @@ import tools.jackson.databind.ObjectMapper;
 
 import org.peersupport.contracts.envelope.EventJson;
 import org.peersupport.contracts.events.CaseSource;
+import org.peersupport.contracts.events.ContactChannel;
+import org.peersupport.contracts.events.DepartmentPreference;
 import org.peersupport.contracts.events.FollowUpDue;
 import org.peersupport.contracts.events.OutreachClosed;
 import org.peersupport.contracts.events.OutreachDue;
 import org.peersupport.contracts.events.OutreachEscalated;
+import org.peersupport.contracts.events.SupportPreferences;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +32,21 @@ class CaseSourceTests {
 				 "respondBy":"2026-03-15T09:12:03Z"}""", OutreachDue.class);
 		assertThat(due.source()).isEqualTo(CaseSource.INCIDENT);
 		assertThat(due.eventIds()).containsExactly("E-1");
+	}
+
+	@Test
+	void anOutreachDueWithoutPreferencesHasNoneAndOneWithThemKeepsTheirCodes() throws Exception {
+		OutreachDue without = this.json
+			.readValue("{\"caseId\":\"c-1\",\"highImpact\":false,\"source\":\"SELF_REQUEST\"}", OutreachDue.class);
+		assertThat(without.preferences()).isNull();
+		assertThat(without.preferencesOrNone().noneChosen()).isTrue();
+		OutreachDue with = this.json.readValue("""
+				{"caseId":"c-1","highImpact":false,"source":"SELF_REQUEST","preferences":
+				 {"department":"OTHER_DEPARTMENT","sameRole":true,"language":"es","channel":"PHONE"}}""",
+				OutreachDue.class);
+		assertThat(with.preferencesOrNone())
+			.isEqualTo(new SupportPreferences(DepartmentPreference.OTHER_DEPARTMENT, true, "es", ContactChannel.PHONE));
+		assertThat(this.json.writeValueAsString(with)).doesNotContain("noneChosen").doesNotContain("empty");
 	}
 
 	@Test

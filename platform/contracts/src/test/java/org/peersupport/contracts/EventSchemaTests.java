@@ -132,7 +132,7 @@ class EventSchemaTests {
 		return List.of("x-1");
 	}
 
-	private static Object sampleValue(RecordComponent component) {
+	private static Object sampleValue(RecordComponent component) throws Exception {
 		Class<?> type = component.getType();
 		if (type == String.class) {
 			return component.getName() + "-1";
@@ -154,6 +154,9 @@ class EventSchemaTests {
 		}
 		if (type == List.class) {
 			return sampleList(component);
+		}
+		if (type.isRecord()) {
+			return sample(type);
 		}
 		throw new IllegalStateException("no sample for " + type);
 	}

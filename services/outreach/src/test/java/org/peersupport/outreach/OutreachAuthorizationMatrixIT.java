@@ -131,6 +131,17 @@ class OutreachAuthorizationMatrixIT {
 			.allow("PUT /api/v1/team-debriefs/{debriefId}/schedule", ADMINISTRATOR)
 			.allow("PUT /api/v1/team-debriefs/{debriefId}/outcome", CLINICIAN, SUPPORTER, ON_CALL_LEAD)
 			.allow("GET /api/v1/facilitators/{staffId}/team-debriefs", CLINICIAN, SUPPORTER, ON_CALL_LEAD)
+			// Asking for a check-in: the clinician's own; a word about a colleague and
+			// the
+			// directory to pick them from: any member of staff.
+			.allow("POST /api/v1/clinicians/{staffId}/check-in-requests", CLINICIAN, SUPPORTER, ON_CALL_LEAD)
+			.allow("POST /api/v1/colleague-referrals", CLINICIAN, SUPPORTER, ON_CALL_LEAD)
+			.allow("GET /api/v1/colleagues", CLINICIAN, SUPPORTER, ON_CALL_LEAD)
+			// Refused as input, so that the matrix's callers' own cases above stay as
+			// they are.
+			.body("POST /api/v1/clinicians/{staffId}/check-in-requests", MediaType.APPLICATION_JSON,
+					"{\"when\":\"NEVER\"}")
+			.body("POST /api/v1/colleague-referrals", MediaType.APPLICATION_JSON, "{\"staffId\":\"C-200\"}")
 			.body("PUT /api/v1/clinicians/{staffId}/preferences", MediaType.APPLICATION_JSON,
 					"{\"channel\":\"EMAIL\",\"optedOut\":false}")
 			.body("PUT /api/v1/clinicians/{staffId}/shifts", MediaType.APPLICATION_JSON, shift);

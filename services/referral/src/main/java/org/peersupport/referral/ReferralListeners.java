@@ -7,6 +7,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.peersupport.contracts.Events;
 import org.peersupport.contracts.Topics;
 import org.peersupport.contracts.events.CheckinCompleted;
+import org.peersupport.contracts.events.TalkNowRequested;
 import org.peersupport.messaging.inbox.EventInbox;
 import org.peersupport.messaging.inbox.PoisonMessageException;
 import org.peersupport.referral.crisis.Crises;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Kafka entry point: a check-in outcome, received once, becomes referrals (with consent)
- * and, when flagged, a crisis, all in the receiving transaction.
+ * and, when flagged, a crisis, all in the receiving transaction; a clinician's "talk now"
+ * becomes a crisis too.
  */
 @Component
 class ReferralListeners {
@@ -48,24 +50,36 @@ class ReferralListeners {
 		});
 	}
 
+	/** A clinician asked to talk now: the crisis path, as for a flagged check-in. */
+	@KafkaListener(topics = Topics.OUTREACH_TALK_NOW)
+	void talkNowRequested(ConsumerRecord<String, String> record) {
+		this.inbox.receive(CONSUMER, record, Events.TALK_NOW_REQUESTED, (event) -> {
+			TalkNowRequested request = event.data();
+			requireId("talk-now request", "requestId", request.requestId());
+			requireId("talk-now request", "caseId", request.caseId());
+			requireId("talk-now request", "staffId", request.staffId());
+			this.crises.raise(request);
+		});
+	}
+
 	/**
 	 * Without these ids a check-in can never be acted on, however often it is retried.
 	 */
 	private static void requireIds(CheckinCompleted checkin) {
-		requireId("checkinId", checkin.checkinId());
-		requireId("caseId", checkin.caseId());
-		requireId("staffId", checkin.staffId());
+		requireId("check-in", "checkinId", checkin.checkinId());
+		requireId("check-in", "caseId", checkin.caseId());
+		requireId("check-in", "staffId", checkin.staffId());
 		if (checkin.crisis()) {
-			requireId("supporterId", checkin.supporterId());
+			requireId("check-in", "supporterId", checkin.supporterId());
 		}
 		if (checkin.referrals() != null && checkin.referrals().stream().anyMatch(Objects::isNull)) {
 			throw new PoisonMessageException("check-in with an empty referral code", null);
 		}
 	}
 
-	private static void requireId(String field, String value) {
+	private static void requireId(String what, String field, String value) {
 		if (value == null || value.isBlank()) {
-			throw new PoisonMessageException("check-in without " + field, null);
+			throw new PoisonMessageException(what + " without " + field, null);
 		}
 	}
 

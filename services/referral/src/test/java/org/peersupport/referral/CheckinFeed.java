@@ -49,10 +49,14 @@ public final class CheckinFeed {
 	}
 
 	public static void sendRaw(String key, String value) throws Exception {
+		sendTo(Events.CHECKIN_COMPLETED.topic(), key, value);
+	}
+
+	public static void sendTo(String topic, String key, String value) throws Exception {
 		try (var producer = new KafkaProducer<>(
 				Map.<String, Object>of("bootstrap.servers", TestInfrastructure.kafka().bootstrapServers()),
 				new StringSerializer(), new StringSerializer())) {
-			producer.send(new ProducerRecord<>(Events.CHECKIN_COMPLETED.topic(), key, value)).get();
+			producer.send(new ProducerRecord<>(topic, key, value)).get();
 		}
 	}
 

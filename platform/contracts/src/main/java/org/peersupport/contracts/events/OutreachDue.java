@@ -21,13 +21,28 @@ import java.util.List;
  * @param respondBy the end of the case's policy window: offers expire by then at the
  * latest
  * @param source what started the case; INCIDENT for records written before it was carried
+ * @param preferences what the clinician chose when they asked for a check-in themselves,
+ * or null when they chose nothing (every case no request of theirs joined)
  */
 public record OutreachDue(String caseId, String staffId, List<String> eventIds, List<String> coInvolvedStaffIds,
 		HarmLevel harm, boolean highImpact, String facility, String unit, Instant firstReceivedAt, Instant dueAt,
-		Instant respondBy, CaseSource source) {
+		Instant respondBy, CaseSource source, SupportPreferences preferences) {
 
 	public OutreachDue {
 		source = CaseSource.orIncident(source);
+	}
+
+	/** A case without the clinician's own choices. */
+	public OutreachDue(String caseId, String staffId, List<String> eventIds, List<String> coInvolvedStaffIds,
+			HarmLevel harm, boolean highImpact, String facility, String unit, Instant firstReceivedAt, Instant dueAt,
+			Instant respondBy, CaseSource source) {
+		this(caseId, staffId, eventIds, coInvolvedStaffIds, harm, highImpact, facility, unit, firstReceivedAt, dueAt,
+				respondBy, source, null);
+	}
+
+	/** The clinician's choices, or none. */
+	public SupportPreferences preferencesOrNone() {
+		return (this.preferences != null) ? this.preferences : SupportPreferences.NONE;
 	}
 
 	/** A case started by an incident report. */

@@ -12,6 +12,7 @@ import org.peersupport.contracts.events.InvolvedClinician;
 import org.peersupport.contracts.events.OutreachClosed;
 import org.peersupport.contracts.events.OutreachDue;
 import org.peersupport.contracts.events.OutreachEscalated;
+import org.peersupport.contracts.events.TalkNowRequested;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -92,6 +93,15 @@ class OutreachFacts {
 						    closed_at = GREATEST(case_timeline.closed_at, EXCLUDED.closed_at)""",
 				uuid(closed.caseId()), this.pseudonyms.of(closed.staffId()), closed.facility(), at(closed.closedAt()),
 				name(closed.reason()), name(closed.source()));
+		this.changes.changed();
+	}
+
+	/** Counted, with where and when: who asked is not kept. */
+	void talkNow(TalkNowRequested request) {
+		this.jdbc.update("""
+				INSERT INTO talk_now (request_id, facility, requested_at) VALUES (?, ?, ?)
+				ON CONFLICT (request_id) DO NOTHING""", request.requestId(), request.facility(),
+				at(request.requestedAt()));
 		this.changes.changed();
 	}
 

@@ -75,6 +75,11 @@ class ReadModelListeners {
 		this.inbox.receive(CONSUMER, record, Events.OUTREACH_CLOSED, (e) -> this.outreach.closed(e.data()));
 	}
 
+	@KafkaListener(topics = Topics.OUTREACH_TALK_NOW)
+	void talkNow(ConsumerRecord<String, String> record) {
+		this.inbox.receive(CONSUMER, record, Events.TALK_NOW_REQUESTED, (e) -> this.outreach.talkNow(e.data()));
+	}
+
 	@KafkaListener(topics = Topics.OUTREACH_FOLLOW_UP_DUE)
 	void followUpDue(ConsumerRecord<String, String> record) {
 		this.inbox.receive(CONSUMER, record, Events.FOLLOW_UP_DUE, (e) -> this.outreach.followUpDue(e.data()));

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.peersupport.matching.engine.preference.FairLoad;
 import org.peersupport.matching.engine.preference.IdentityMatch;
 import org.peersupport.matching.engine.preference.MoreSenior;
+import org.peersupport.matching.engine.preference.RequestedSupport;
 import org.peersupport.matching.engine.preference.SameRole;
 import org.peersupport.matching.engine.preference.SharedLanguage;
 import org.peersupport.matching.engine.preference.SimilarSpecialty;
@@ -57,8 +58,8 @@ public final class MatchEngine {
 				new Weighted(new SimilarSpecialty(), weights.similarSpecialty()),
 				new Weighted(new MoreSenior(), weights.moreSenior()),
 				new Weighted(new SharedLanguage(), weights.sharedLanguage()),
-				new Weighted(new IdentityMatch(), weights.identity()),
-				new Weighted(new FairLoad(), weights.fairness()));
+				new Weighted(new IdentityMatch(), weights.identity()), new Weighted(new FairLoad(), weights.fairness()),
+				new Weighted(new RequestedSupport(), weights.requestedSupport()));
 	}
 
 	/** The rule names, in the order they are checked. */

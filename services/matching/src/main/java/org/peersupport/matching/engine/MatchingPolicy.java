@@ -31,7 +31,7 @@ public record MatchingPolicy(@DefaultValue Weights weights, @DefaultValue Depart
 
 	/** The default policy, as configured with no properties at all. */
 	public static MatchingPolicy defaults() {
-		return new MatchingPolicy(new Weights(3, 2, 1, 2, 2, 3), new Departments(DepartmentRule.ANY, Map.of()),
+		return new MatchingPolicy(new Weights(3, 2, 1, 2, 2, 3, 20), new Departments(DepartmentRule.ANY, Map.of()),
 				Duration.ofDays(3), false, Duration.ofDays(30), Set.of("CORE_5H"),
 				new Offers(Duration.ofHours(4), Duration.ofMinutes(15), 3), new Batch(Duration.ofSeconds(2)),
 				new Fatigue(6, 2, 0.8));
@@ -50,10 +50,15 @@ public record MatchingPolicy(@DefaultValue Weights weights, @DefaultValue Depart
 	 * @param sharedLanguage a language both speak
 	 * @param identity identity preferences the clinician chose to state
 	 * @param fairness spread the load: fewer open and recent cases
+	 * @param requestedSupport what a clinician asked for when they requested a check-in
+	 * themselves (department, role, language); above the sum of the others by default, so
+	 * a supporter who meets the request ranks first, while one who does not still may
+	 * take the case
 	 */
 	public record Weights(@DefaultValue("3") double sameRole, @DefaultValue("2") double similarSpecialty,
 			@DefaultValue("1") double moreSenior, @DefaultValue("2") double sharedLanguage,
-			@DefaultValue("2") double identity, @DefaultValue("3") double fairness) {
+			@DefaultValue("2") double identity, @DefaultValue("3") double fairness,
+			@DefaultValue("20") double requestedSupport) {
 	}
 
 	/**

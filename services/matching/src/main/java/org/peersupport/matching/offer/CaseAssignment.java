@@ -41,9 +41,12 @@ class CaseAssignment {
 
 	private final MatchingPolicy policy;
 
+	private final RequestedSupportBook requested;
+
 	CaseAssignment(MatchRequestRepository requests, OfferRepository offers, CandidatePool pool, MatchEngine engine,
-			AssignmentStrategy strategy, Offering offering, MatchingPolicy policy) {
+			AssignmentStrategy strategy, Offering offering, MatchingPolicy policy, RequestedSupportBook requested) {
 		this.requests = requests;
+		this.requested = requested;
 		this.offers = offers;
 		this.pool = pool;
 		this.engine = engine;
@@ -66,7 +69,7 @@ class CaseAssignment {
 				.copyOf(this.offers.findByCaseId(request.caseId()).stream().map(Offer::supporterId).toList());
 			placeable.add(request);
 			cases.add(new CaseToMatch(request.caseId().toString(), clinician.get(), request.excluded(), offeredBefore,
-					request.facility(), request.highImpact()));
+					request.facility(), request.highImpact(), this.requested.of(request.caseId())));
 		}
 		List<Ranking> rankings = this.engine.rankAll(cases, supporters, now);
 		List<Optional<Scored>> chosen = this.strategy.assign(rankings);

@@ -34,11 +34,14 @@ public class Matchmaker {
 
 	private final MatchingPolicy policy;
 
+	private final RequestedSupportBook requested;
+
 	private final Clock clock;
 
 	Matchmaker(MatchRequestRepository requests, CaseAssignment assignment, OfferTimers timers, CapacityLock capacity,
-			MatchingPolicy policy, Clock clock) {
+			MatchingPolicy policy, RequestedSupportBook requested, Clock clock) {
 		this.requests = requests;
+		this.requested = requested;
 		this.assignment = assignment;
 		this.timers = timers;
 		this.capacity = capacity;
@@ -72,6 +75,7 @@ public class Matchmaker {
 				.dueAgain(coInvolved, due.facility(), due.highImpact(), due.respondBy(), now)
 				.with(MatchStatus.PENDING, null, now));
 		}
+		this.requested.record(caseId, due.preferences(), now);
 		if (this.policy.batch().window().isZero()) {
 			this.assignment.assign(List.of(request), now);
 		}

@@ -13,7 +13,7 @@ import static org.peersupport.matching.engine.Fixtures.caseFor;
 
 class PreferenceTests {
 
-	private static final MatchingPolicy.Weights WEIGHTS = new MatchingPolicy.Weights(3, 2, 1, 2, 2, 3);
+	private static final MatchingPolicy.Weights WEIGHTS = new MatchingPolicy.Weights(3, 2, 1, 2, 2, 3, 20);
 
 	@Test
 	void eachPreferenceAddsItsWeightedPoints() {
@@ -26,7 +26,7 @@ class PreferenceTests {
 		ScoreBreakdown score = engine(WEIGHTS).score(caseFor(clinician), ideal);
 		assertThat(engine(WEIGHTS).total(caseFor(clinician), ideal)).as("the fast total agrees").isEqualTo(12.0);
 		assertThat(points(score)).isEqualTo(Map.of("sameRole", 3.0, "similarSpecialty", 2.0, "moreSenior", 1.0,
-				"sharedLanguage", 2.0, "identity", 1.0, "fairness", 3.0));
+				"sharedLanguage", 2.0, "identity", 1.0, "fairness", 3.0, "requestedSupport", 0.0));
 		assertThat(score.total()).isEqualTo(12.0);
 	}
 
@@ -51,7 +51,7 @@ class PreferenceTests {
 
 	@Test
 	void fairnessPrefersTheSupporterWithFewerRecentCasesAndMoreFreeCapacity() {
-		MatchEngine fairOnly = engine(new MatchingPolicy.Weights(0, 0, 0, 0, 0, 1));
+		MatchEngine fairOnly = engine(new MatchingPolicy.Weights(0, 0, 0, 0, 0, 1, 0));
 		CaseToMatch matchCase = caseFor(Fixtures.clinician());
 		Candidate busy = a("P-1").load(2, 0, 4).build();
 		Candidate rested = a("P-2").load(2, 0, 0).build();
@@ -67,8 +67,8 @@ class PreferenceTests {
 		CaseToMatch matchCase = caseFor(Fixtures.clinician());
 		Candidate sameRole = a("P-1").role("RN", null, null).load(2, 1, 3).build();
 		Candidate differentRoleRested = a("P-2").role("MD", null, null).build();
-		MatchEngine roleHeavy = engine(new MatchingPolicy.Weights(10, 0, 0, 0, 0, 1));
-		MatchEngine roleOff = engine(new MatchingPolicy.Weights(0, 0, 0, 0, 0, 1));
+		MatchEngine roleHeavy = engine(new MatchingPolicy.Weights(10, 0, 0, 0, 0, 1, 0));
+		MatchEngine roleOff = engine(new MatchingPolicy.Weights(0, 0, 0, 0, 0, 1, 0));
 		assertThat(roleHeavy.rank(matchCase, List.of(sameRole, differentRoleRested), NOW).eligible().get(0).staffId())
 			.isEqualTo("P-1");
 		assertThat(roleOff.rank(matchCase, List.of(sameRole, differentRoleRested), NOW).eligible().get(0).staffId())

@@ -73,7 +73,7 @@ class ClinicianController {
 		return Blocking.call(() -> this.clinicians.shift(checked).orElse(null));
 	}
 
-	private static String own(Actor clinician, String staffId) {
+	static String own(Actor clinician, String staffId) {
 		String checked = staffId(staffId);
 		clinician.requireSelf(checked);
 		return checked;

@@ -43,6 +43,17 @@ class OutreachAccess implements AccessRules {
 			.hasAnyRole(clinician, administrator)
 			.pathMatchers(HttpMethod.PUT, "/api/v1/clinicians/*/shifts")
 			.hasAnyRole(clinician, administrator)
+			// Asking for a check-in: the clinician's own request, nobody else's
+			// (SelfRequestController checks the token's staff id).
+			.pathMatchers(HttpMethod.POST, "/api/v1/clinicians/*/check-in-requests")
+			.hasRole(clinician)
+			// A word about a colleague, and the directory to pick them from: any member
+			// of
+			// staff (ColleagueReferralController requires a staff id).
+			.pathMatchers(HttpMethod.POST, "/api/v1/colleague-referrals")
+			.hasRole(clinician)
+			.pathMatchers(HttpMethod.GET, "/api/v1/colleagues")
+			.hasRole(clinician)
 			// Cases: the worklist for administrators, a reduced view of their own cases
 			// for clinicians (OutreachCaseController).
 			.pathMatchers(HttpMethod.GET, "/api/v1/outreach-cases", "/api/v1/cases")

@@ -85,7 +85,8 @@ final class FollowUpTimers {
 			Optional<OutreachCase> outreachCase = locked.get().outreachCase();
 			Instant now = this.clock.instant();
 			if (outreachCase.isEmpty() || !outreachCase.get().isOpen()
-					|| this.clinicians.preferences(followUp.staffId()).optedOut()) {
+					|| this.clinicians.preferences(followUp.staffId()).optedOut()
+							&& outreachCase.get().stopsForOptOut()) {
 				this.followUps.update(followUp.withStatus(FollowUpStatus.CANCELLED, now));
 				return Next.done();
 			}

@@ -25,22 +25,26 @@ class CaseAnnouncements {
 
 	private final CaseEventRepository caseEvents;
 
+	private final CasePreferences preferences;
+
 	private final Outbox outbox;
 
 	private final Clock clock;
 
-	CaseAnnouncements(OutreachCaseRepository cases, CaseEventRepository caseEvents, Outbox outbox, Clock clock) {
+	CaseAnnouncements(OutreachCaseRepository cases, CaseEventRepository caseEvents, CasePreferences preferences,
+			Outbox outbox, Clock clock) {
 		this.cases = cases;
 		this.caseEvents = caseEvents;
+		this.preferences = preferences;
 		this.outbox = outbox;
 		this.clock = clock;
 	}
 
 	/**
 	 * Sends the case to matching: every event in it and everyone else involved, who must
-	 * never be the supporter. Offers expire by the end of the window at the latest; a
-	 * case sent again after its window still gives supporters {@code acceptWithin} to
-	 * answer.
+	 * never be the supporter, and what the clinician chose if they asked themselves.
+	 * Offers expire by the end of the window at the latest; a case sent again after its
+	 * window still gives supporters {@code acceptWithin} to answer.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public OutreachCase announceDue(OutreachCase outreachCase, Duration acceptWithin) {
@@ -60,7 +64,7 @@ class CaseAnnouncements {
 				new OutreachDue(announced.id().toString(), announced.staffId(), eventIds, List.copyOf(coInvolved),
 						announced.reported().harm(), announced.reported().highImpact(), announced.facility(),
 						announced.reported().unit(), announced.reported().firstReceivedAt(), announced.offer().dueAt(),
-						respondBy, announced.source()));
+						respondBy, announced.source(), this.preferences.of(announced.id())));
 		return announced;
 	}
 

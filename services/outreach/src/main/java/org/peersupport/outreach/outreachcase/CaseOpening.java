@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.peersupport.contracts.events.AdverseEventReported;
+import org.peersupport.contracts.events.CaseSource;
 import org.peersupport.contracts.events.CloseReason;
 import org.peersupport.contracts.events.EscalationReasons;
 import org.peersupport.contracts.events.InvolvedClinician;
@@ -87,38 +89,55 @@ public class CaseOpening {
 
 	private OutreachCase openOrCoalesce(AdverseEventReported event, InvolvedClinician clinician,
 			OutreachPolicy policy) {
-		Instant now = this.clock.instant();
 		CaseFacts facts = CaseFacts.of(event);
-		OutreachCase.Reported reported = OutreachCase.Reported.of(event);
-		this.clinicians.lock(clinician.staffId());
-		ClinicianContext context = this.clinicians.context(clinician.staffId());
-		Optional<OutreachCase> open = this.cases.findOpenCaseForUpdate(clinician.staffId());
+		CaseEntry entry = new CaseEntry(CaseSource.INCIDENT, clinician.staffId(), OutreachCase.Reported.of(event),
+				(context) -> OfferTiming.plan(policy, facts, context), true);
+		return enter(entry, policy, (outreachCase, now) -> addEvent(outreachCase, event, clinician, now))
+			.outreachCase();
+	}
+
+	/**
+	 * Opens a case for the entry, or adds it to the clinician's open case (which may
+	 * become due sooner, never later). A new case for someone who opted out or is outside
+	 * the scope is closed at once, unless the entry is their own request.
+	 * @param recordOrigin records what the entry brought to the case (an event), in the
+	 * same transaction, before the case is scheduled
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public CaseEntry.Entered enter(CaseEntry entry, OutreachPolicy policy,
+			BiConsumer<OutreachCase, Instant> recordOrigin) {
+		Instant now = this.clock.instant();
+		this.clinicians.lock(entry.staffId());
+		ClinicianContext context = this.clinicians.context(entry.staffId());
+		Optional<OutreachCase> open = this.cases.findOpenCaseForUpdate(entry.staffId());
 		OutreachCase outreachCase;
 		if (open.isEmpty()) {
-			CloseReason notContacted = context.optedOut() ? CloseReason.OPTED_OUT
-					: !policy.inScope(context.role()) ? CloseReason.OUT_OF_SCOPE : null;
+			CloseReason notContacted = !entry.contactedOnlyIfWilling() ? null : context.optedOut()
+					? CloseReason.OPTED_OUT : !policy.inScope(context.role()) ? CloseReason.OUT_OF_SCOPE : null;
 			if (notContacted != null) {
-				outreachCase = this.cases
-					.save(OutreachCase.closedAtOnce(clinician.staffId(), reported, notContacted, now));
-				addEvent(outreachCase, event, clinician, now);
+				outreachCase = this.cases.save(OutreachCase.closedAtOnce(entry.source(), entry.staffId(),
+						entry.reported(), notContacted, now));
+				recordOrigin.accept(outreachCase, now);
 				this.announcements.announceClosed(outreachCase);
-				log.info("Recorded event {} for a clinician who is not contacted ({})", event.eventId(), notContacted);
-				return outreachCase;
+				log.info("Recorded a {} case for a clinician who is not contacted ({})", entry.source(), notContacted);
+				return new CaseEntry.Entered(outreachCase, false);
 			}
-			OfferPlan plan = OfferTiming.plan(policy, facts, context);
-			outreachCase = this.cases.save(OutreachCase.open(clinician.staffId(), reported, plan, now));
-			addEvent(outreachCase, event, clinician, now);
-			log.info("Opened outreach case {} for event {}, due {}", outreachCase.id(), event.eventId(), plan.dueAt());
-			return this.scheduling.scheduleNew(outreachCase, policy);
+			OfferPlan plan = entry.plan().apply(context);
+			outreachCase = this.cases
+				.save(OutreachCase.open(entry.source(), entry.staffId(), entry.reported(), plan, now));
+			recordOrigin.accept(outreachCase, now);
+			log.info("Opened {} outreach case {}, due {}", entry.source(), outreachCase.id(), plan.dueAt());
+			return new CaseEntry.Entered(this.scheduling.scheduleNew(outreachCase, policy), false);
 		}
 		OutreachCase existing = open.get();
-		OutreachCase coalesced = existing.withEvent(reported, OfferTiming.plan(policy, facts, context), now);
+		OutreachCase coalesced = existing.withEvent(entry.reported(), entry.plan().apply(context), now);
 		boolean alreadyWithMatching = existing.status() == CaseStatus.NEEDS_ATTENTION
 				|| (existing.status() == CaseStatus.SCHEDULED && existing.offer().announcedAt() != null);
 		outreachCase = this.cases.update(alreadyWithMatching ? coalesced.rescheduled(now) : coalesced);
-		addEvent(outreachCase, event, clinician, now);
-		log.info("Added event {} to open outreach case {}", event.eventId(), outreachCase.id());
-		return this.scheduling.rescheduleCoalesced(existing, outreachCase, alreadyWithMatching, policy);
+		recordOrigin.accept(outreachCase, now);
+		log.info("Added a {} entry to open outreach case {}", entry.source(), outreachCase.id());
+		return new CaseEntry.Entered(
+				this.scheduling.rescheduleCoalesced(existing, outreachCase, alreadyWithMatching, policy), true);
 	}
 
 	private void addEvent(OutreachCase outreachCase, AdverseEventReported event, InvolvedClinician clinician,

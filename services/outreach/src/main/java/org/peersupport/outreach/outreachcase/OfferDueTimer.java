@@ -66,7 +66,7 @@ class OfferDueTimer extends TimerHandler {
 		}
 		OutreachCase outreachCase = found.get();
 		ClinicianContext clinician = this.clinicians.context(outreachCase.staffId());
-		if (clinician.optedOut()) {
+		if (clinician.optedOut() && outreachCase.stopsForOptOut()) {
 			this.closing.close(outreachCase, CloseReason.OPTED_OUT);
 			return Next.done();
 		}

@@ -144,6 +144,15 @@ public record OutreachCase(@Id UUID id, String staffId, CaseStatus status, @Null
 		return this.lifetime.source();
 	}
 
+	/**
+	 * Whether an opt-out stops the case. Opting out is of routine outreach: a case the
+	 * clinician asked for themselves goes on (an opt-out recorded after they asked still
+	 * closes it, as the newer wish).
+	 */
+	public boolean stopsForOptOut() {
+		return source() != CaseSource.SELF_REQUEST;
+	}
+
 	public OfferPlan plan() {
 		return new OfferPlan(this.offer.dueAt(), this.offer.windowEndsAt());
 	}
@@ -179,6 +188,14 @@ public record OutreachCase(@Id UUID id, String staffId, CaseStatus status, @Null
 			@MappedProperty("high_impact") boolean highImpact, @MappedProperty("facility") @Nullable String facility,
 			@MappedProperty("unit") @Nullable String unit,
 			@MappedProperty("first_received_at") Instant firstReceivedAt) {
+
+		/**
+		 * A case no event started (a request, a referral): nothing was reported, so the
+		 * harm is unknown and nothing makes it urgent but the clinician's own "now".
+		 */
+		public static Reported withoutEvent(Instant at) {
+			return new Reported(HarmLevel.UNKNOWN, null, false, null, null, at);
+		}
 
 		public static Reported of(AdverseEventReported event) {
 			CaseFacts facts = CaseFacts.of(event);

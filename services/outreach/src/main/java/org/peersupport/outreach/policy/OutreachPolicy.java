@@ -23,12 +23,19 @@ import org.peersupport.contracts.events.HarmLevel;
  * @param followUps when follow-ups are due
  * @param eligibility who is contacted
  * @param teamDebrief when a team debrief is proposed, and how long it may wait
+ * @param selfRequest the windows of a clinician's own request
  */
 public record OutreachPolicy(Contact contact, Windows windows, Deadlines deadlines, Urgent urgent,
-		FollowUpTiming followUps, Scope eligibility, TeamDebrief teamDebrief) {
+		FollowUpTiming followUps, Scope eligibility, TeamDebrief teamDebrief, SelfRequestWindows selfRequest) {
 
 	/** A team is at least two people: one person's event is their own check-in. */
 	private static final int SMALLEST_TEAM = 2;
+
+	/**
+	 * The windows of a policy that names none (every policy stored before they existed).
+	 */
+	static final SelfRequestWindows DEFAULT_SELF_REQUEST = new SelfRequestWindows(Duration.ofHours(4),
+			Duration.ofDays(7));
 
 	/** Roles treated as physicians by the {@code PHYSICIANS_ONLY} scope. */
 	static final Set<String> PHYSICIAN_ROLES = Set.of("MD", "DO", "PHYSICIAN", "RESIDENT", "FELLOW", "ATTENDING",
@@ -104,6 +111,15 @@ public record OutreachPolicy(Contact contact, Windows windows, Deadlines deadlin
 	 */
 	public record FollowUpTiming(List<Duration> offsets, Duration respondWithin, Duration requestedAfter,
 			Duration milestoneLeadTime) {
+	}
+
+	/**
+	 * By when a supporter must have accepted a clinician's own request.
+	 *
+	 * @param today "today" (and a request that chose nothing)
+	 * @param thisWeek "this week"
+	 */
+	public record SelfRequestWindows(Duration today, Duration thisWeek) {
 	}
 
 	/**

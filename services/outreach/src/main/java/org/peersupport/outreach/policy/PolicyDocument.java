@@ -28,11 +28,14 @@ import java.util.List;
  * number of people involved (two at least); left out: codes and violence against staff
  * @param teamDebriefLeadTime how long a proposed team debrief may stay unscheduled before
  * the administrator is reminded; left out: 24 hours
+ * @param selfRequest the windows of a clinician's own request for a check-in, or null for
+ * the built-in ones
  */
 public record PolicyDocument(String timeZone, Windows windows, String acceptWithin, QuietHours quietHours,
 		String restAfterNightShift, Urgent urgent, List<String> followUps, String followUpRespondWithin,
 		String requestedFollowUpAfter, String milestoneLeadTime, Eligibility eligibility, Integer teamDebriefThreshold,
-		String escalationLeadTime, String expiryGrace, List<String> teamDebriefCategories, String teamDebriefLeadTime) {
+		String escalationLeadTime, String expiryGrace, List<String> teamDebriefCategories, String teamDebriefLeadTime,
+		SelfRequest selfRequest) {
 
 	/**
 	 * Severity windows.
@@ -64,6 +67,15 @@ public record PolicyDocument(String timeZone, Windows windows, String acceptWith
 	 * @param roles the roles contacted when the scope is {@code ROLES}
 	 */
 	public record Eligibility(String scope, List<String> roles) {
+	}
+
+	/**
+	 * The windows a clinician chooses from when they ask for a check-in themselves.
+	 *
+	 * @param today "today": the window of a request without a choice too
+	 * @param thisWeek "this week"
+	 */
+	public record SelfRequest(String today, String thisWeek) {
 	}
 
 }

@@ -109,7 +109,8 @@ public final class PolicyReader {
 				PolicyDurations.optional(in.field("expiryGrace")));
 		return new OutreachPolicy(contact, windows, deadlines, urgent, followUps, scope,
 				new OutreachPolicy.TeamDebrief((threshold != null) ? threshold : 0,
-						teamDebriefCategories(in.field("teamDebriefCategories")), teamDebriefLeadTime(in)));
+						teamDebriefCategories(in.field("teamDebriefCategories")), teamDebriefLeadTime(in)),
+				selfRequest(in.field("selfRequest")));
 	}
 
 	/**
@@ -130,6 +131,24 @@ public final class PolicyReader {
 		FieldReader field = in.field("teamDebriefLeadTime");
 		Duration lead = PolicyDurations.positive(field).optional();
 		return (lead != null || field.isPresent()) ? lead : DEFAULT_DEBRIEF_LEAD_TIME;
+
+	}
+
+	/**
+	 * Optional: a policy written before self requests existed gets the built-in windows.
+	 */
+	private static OutreachPolicy.SelfRequestWindows selfRequest(FieldReader field) {
+		FieldReader windows = field.object().optional();
+		if (windows == null) {
+			return OutreachPolicy.DEFAULT_SELF_REQUEST;
+		}
+		onlyFieldsOf(windows, PolicyDocument.SelfRequest.class);
+		Duration today = PolicyDurations.positive(windows.field("today")).required();
+		Duration thisWeek = PolicyDurations.positive(windows.field("thisWeek")).required();
+		if (today != null && thisWeek != null && today.compareTo(thisWeek) > 0) {
+			windows.field("thisWeek").problem("must not be shorter than selfRequest.today");
+		}
+		return new OutreachPolicy.SelfRequestWindows(today, thisWeek);
 	}
 
 	private static OutreachPolicy.LocalTimeRange quietHours(FieldReader field) {

@@ -20,10 +20,21 @@ public final class OfferTiming {
 	}
 
 	public static OfferPlan plan(OutreachPolicy policy, CaseFacts facts, ClinicianContext clinician) {
-		Instant windowEnds = facts.receivedAt().plus(max(window(policy, facts), policy.deadlines().acceptWithin()));
+		return plan(policy, facts.receivedAt(), window(policy, facts), isUrgent(policy, facts), clinician);
+	}
+
+	/**
+	 * The same rules for any start: a report's, or a clinician's own request or a
+	 * colleague's referral, whose window the caller chose.
+	 * @param from when the window starts
+	 * @param window by when after that a supporter must have accepted
+	 * @param urgent whether the case is offered at once, whatever the hour
+	 */
+	public static OfferPlan plan(OutreachPolicy policy, Instant from, Duration window, boolean urgent,
+			ClinicianContext clinician) {
+		Instant windowEnds = from.plus(max(window, policy.deadlines().acceptWithin()));
 		Instant latestOffer = windowEnds.minus(policy.deadlines().acceptWithin());
-		Instant due = isUrgent(policy, facts) ? facts.receivedAt()
-				: ContactHours.earliest(facts.receivedAt(), latestOffer, policy, clinician);
+		Instant due = urgent ? from : ContactHours.earliest(from, latestOffer, policy, clinician);
 		return new OfferPlan(due, windowEnds);
 	}
 

@@ -12,6 +12,7 @@ import org.peersupport.contracts.Events;
 import org.peersupport.contracts.events.CheckinCompleted;
 import org.peersupport.contracts.events.CrisisAcknowledged;
 import org.peersupport.contracts.events.CrisisRaised;
+import org.peersupport.contracts.events.TalkNowRequested;
 import org.peersupport.messaging.outbox.Outbox;
 import org.peersupport.security.Actor;
 import org.peersupport.web.NotFoundException;
@@ -59,13 +60,32 @@ public class Crises {
 		if (this.crises.existsByCheckinId(checkin.checkinId())) {
 			return;
 		}
-		Crisis crisis = this.crises.save(new Crisis(UUID.randomUUID().toString(), checkin.checkinId(), checkin.caseId(),
-				checkin.staffId(), checkin.supporterId(), checkin.facility(),
-				this.clock.instant().truncatedTo(ChronoUnit.MICROS), 0, null, null));
+		Crisis crisis = start(checkin.checkinId(), checkin.caseId(), checkin.staffId(), checkin.supporterId(),
+				checkin.facility());
+		log.warn("Crisis {} raised at check-in {}; paging the on-call lead", crisis.id(), checkin.checkinId());
+	}
+
+	/**
+	 * Raises the crisis of a clinician who asked to talk now, once however often the
+	 * request arrives: the same paging as a check-in's crisis, with no supporter.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void raise(TalkNowRequested request) {
+		if (this.crises.existsByCheckinId(request.requestId())) {
+			return;
+		}
+		Crisis crisis = start(request.requestId(), request.caseId(), request.staffId(), null, request.facility());
+		log.warn("Crisis {} raised by a clinician who asked to talk now; paging the on-call lead", crisis.id());
+	}
+
+	/** The crisis, its {@code CrisisRaised} and its first page's timer, together. */
+	private Crisis start(String raisedBy, String caseId, String staffId, String supporterId, String facility) {
+		Crisis crisis = this.crises.save(new Crisis(UUID.randomUUID().toString(), raisedBy, caseId, staffId,
+				supporterId, facility, this.clock.instant().truncatedTo(ChronoUnit.MICROS), 0, null, null));
 		this.outbox.publish(Events.CRISIS_RAISED, crisis.staffId(), crisis.id(), new CrisisRaised(crisis.id(),
 				crisis.caseId(), crisis.staffId(), crisis.supporterId(), crisis.facility(), crisis.raisedAt()));
 		this.paging.start(crisis);
-		log.warn("Crisis {} raised at check-in {}; paging the on-call lead", crisis.id(), checkin.checkinId());
+		return crisis;
 	}
 
 	/**

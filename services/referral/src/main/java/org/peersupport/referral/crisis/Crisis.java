@@ -7,14 +7,14 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
 /**
- * A crisis raised at a check-in, paged along the on-call rota until a lead acknowledges.
- * Ids and times only.
+ * A crisis raised at a check-in, or by a clinician who asked to talk now, paged along the
+ * on-call rota until a lead acknowledges. Ids and times only.
  *
  * @param id the crisis
- * @param checkinId the check-in that raised it
+ * @param checkinId the check-in that raised it, or the clinician's request
  * @param caseId the outreach case
  * @param staffId the clinician
- * @param supporterId the supporter who raised it
+ * @param supporterId the supporter who raised it, or null when the clinician asked
  * @param facility the facility, or null
  * @param raisedAt when
  * @param nextPosition the rota position paged next; it only grows and wraps around the
@@ -23,7 +23,7 @@ import io.micronaut.data.annotation.MappedEntity;
  * @param acknowledgedAt when, or null while open
  */
 @MappedEntity("crisis")
-public record Crisis(@Id String id, String checkinId, String caseId, String staffId, String supporterId,
+public record Crisis(@Id String id, String checkinId, String caseId, String staffId, @Nullable String supporterId,
 		@Nullable String facility, Instant raisedAt, int nextPosition, @Nullable String acknowledgedBy,
 		@Nullable Instant acknowledgedAt) {
 

@@ -1,6 +1,7 @@
 package org.peersupport.referral.crisis;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,6 +19,7 @@ import org.peersupport.contracts.envelope.EventJson;
 import org.peersupport.contracts.events.CheckinCompleted;
 import org.peersupport.contracts.events.CrisisAcknowledged;
 import org.peersupport.contracts.events.CrisisRaised;
+import org.peersupport.contracts.events.TalkNowRequested;
 import org.peersupport.persistence.timer.SchedulerLifecycle;
 import org.peersupport.referral.CheckinFeed;
 import org.peersupport.referral.ReferralServiceTest;
@@ -155,6 +157,34 @@ class CrisisPathIT extends ReferralServiceTest {
 			.isEqualTo(true)
 			.jsonPath("$[1].leadId")
 			.isEqualTo("LEAD-2");
+	}
+
+	@Test
+	void aClinicianWhoAsksToTalkNowRaisesTheCrisisPathOnceAndTheOnCallLeadIsPagedAtOnce() throws Exception {
+		String staffId = "TALK-NOW-" + UUID.randomUUID();
+		TalkNowRequested request = new TalkNowRequested(UUID.randomUUID().toString(), UUID.randomUUID().toString(),
+				staffId, null, Instant.now());
+		String envelope = EventJson.mapper()
+			.writeValueAsString(EventEnvelope.wrap(Events.TALK_NOW_REQUESTED, "/peersupport/outreach",
+					request.requestId(), Instant.now(), request, EventJson.mapper()));
+		// Redelivered: raised, and paged, once.
+		CheckinFeed.sendTo(Topics.OUTREACH_TALK_NOW, staffId, envelope);
+		CheckinFeed.sendTo(Topics.OUTREACH_TALK_NOW, staffId, envelope);
+
+		CrisisRaised raised = await().atMost(PATIENCE)
+			.until(() -> onlyData(Topics.REFERRALS_CRISIS, staffId, Events.CRISIS_RAISED), (found) -> found != null);
+		assertThat(raised.caseId()).isEqualTo(request.caseId());
+		assertThat(raised.supporterId()).as("nobody but the clinician raised it").isNull();
+		await().atMost(PATIENCE).until(() -> pages(raised.crisisId()).size() == 1);
+		assertThat(gateway.requestsFor(raised.crisisId())).extracting(PagerGateway.Received::leadId)
+			.containsExactly("LEAD-1");
+		assertThat(gateway.requestsFor(raised.crisisId()).get(0).page().toString()).doesNotContain(staffId);
+		await().during(Duration.ofSeconds(1))
+			.atMost(PATIENCE)
+			.until(() -> CheckinFeed.recordsFor(Topics.REFERRALS_CRISIS, staffId).size() == 1);
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM crisis WHERE staff_id = ?", Integer.class, staffId))
+			.isEqualTo(1);
+		acknowledge(raised.crisisId());
 	}
 
 	@Test
