@@ -38,8 +38,7 @@ public class Invitations {
 	private final String programName;
 
 	Invitations(OutreachCaseQueries cases, Clinicians clinicians, InvitationTemplates templates,
-			List<CaseWording> caseWordings,
-			CasePreferences casePreferences, NamedReferrers referrers,
+			List<CaseWording> caseWordings, CasePreferences casePreferences, NamedReferrers referrers,
 			@Value("${peersupport.outreach.program-name:the Peer Support Program}") String programName) {
 		this.cases = cases;
 		this.clinicians = clinicians;
