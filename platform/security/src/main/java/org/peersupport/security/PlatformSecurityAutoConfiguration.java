@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
@@ -134,6 +135,9 @@ public class PlatformSecurityAutoConfiguration {
 			.cors((cors) -> cors
 				.configurationSource((exchange) -> "null".equals(exchange.getRequest().getHeaders().getOrigin()) ? null
 						: new CorsConfiguration()))
+			// After authentication and before authorization: a refused caller is still
+			// named.
+			.addFilterAfter(new RequestActor(claims), SecurityWebFiltersOrder.AUTHENTICATION)
 			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
 			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
 			.csrf((csrf) -> csrf.requireCsrfProtectionMatcher(sessionFormPosts()))

@@ -113,6 +113,15 @@ public final class AuthorizationMatrix {
 		return this;
 	}
 
+	/**
+	 * The access trail's routes, which every service has (platform/access-trail):
+	 * administrators read the entries, operators only the chain's verification.
+	 */
+	public AuthorizationMatrix accessTrail() {
+		return allow("GET /api/v1/access-trail/fhir", Caller.ADMINISTRATOR)
+			.allow("GET /api/v1/access-trail/verification", Caller.ADMINISTRATOR, Caller.OPERATOR);
+	}
+
 	/** A route that answers without a token (a capability link, a health check). */
 	public AuthorizationMatrix open(String route) {
 		this.allowed.put(route, EnumSet.allOf(Caller.class));

@@ -92,6 +92,7 @@ class DashboardAuthorizationMatrixIT {
 	 */
 	static AuthorizationMatrix matrix(WebTestClient web, RequestMappingHandlerMapping routes) {
 		return AuthorizationMatrix.of(web, routes)
+			.accessTrail()
 			.variable("table", "reach")
 			.variable("code", "svest-short")
 			.allow("GET /api/v1/summary", DIRECTOR)

@@ -53,6 +53,7 @@ class IntakeAuthorizationMatrixIT {
 	static AuthorizationMatrix matrix(WebTestClient web, RequestMappingHandlerMapping routes) {
 		MediaType fhir = MediaType.parseMediaType("application/fhir+json");
 		return AuthorizationMatrix.of(web, routes)
+			.accessTrail()
 			.allow("POST /api/v1/adverse-events", RISK_SYSTEM)
 			.allow("GET /api/v1/adverse-events/{id}", RISK_SYSTEM)
 			.allow("POST /api/v1/adverse-events/{eventId}/milestones", RISK_SYSTEM)

@@ -104,6 +104,7 @@ class MatchingAuthorizationMatrixIT {
 	static AuthorizationMatrix matrix(WebTestClient web, RequestMappingHandlerMapping routes) {
 		String supporters = "/api/v1/supporters/{staffId}";
 		return AuthorizationMatrix.of(web, routes)
+			.accessTrail()
 			// Administrators: the roster, training, the fatigue list, batches,
 			// explanations.
 			.allow("POST /api/v1/staff/import", ADMINISTRATOR)

@@ -102,6 +102,7 @@ class OutreachAuthorizationMatrixIT {
 	static AuthorizationMatrix matrix(WebTestClient web, RequestMappingHandlerMapping routes) {
 		String shift = "{\"lastShiftEnd\":\"2026-11-21T07:00:00Z\",\"nightShift\":true}";
 		return AuthorizationMatrix.of(web, routes)
+			.accessTrail()
 			.allow("GET /api/v1/policy", ADMINISTRATOR)
 			.allow("PUT /api/v1/policy", ADMINISTRATOR)
 			.allow("GET /api/v1/policy/audit", ADMINISTRATOR)

@@ -66,6 +66,7 @@ class ReferralAuthorizationMatrixIT extends ReferralServiceTest {
 	 */
 	static AuthorizationMatrix matrix(WebTestClient web, RequestMappingHandlerMapping routes) {
 		return AuthorizationMatrix.of(web, routes)
+			.accessTrail()
 			.allow("GET /api/v1/crises", ON_CALL_LEAD)
 			.allow("GET /api/v1/crises/{id}", ON_CALL_LEAD)
 			.allow("GET /api/v1/crises/{id}/pages", ON_CALL_LEAD)

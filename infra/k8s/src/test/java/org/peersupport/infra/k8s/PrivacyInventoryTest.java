@@ -39,7 +39,8 @@ class PrivacyInventoryTest {
 	/** Tables the platform creates in the schema of every service that uses it. */
 	private static final List<Path> PLATFORM_MIGRATIONS = List.of(
 			ROOT.resolve("platform/messaging/src/main/resources/db/platform"),
-			ROOT.resolve("platform/persistence/src/main/resources/db/timers"));
+			ROOT.resolve("platform/persistence/src/main/resources/db/timers"),
+			ROOT.resolve("platform/access-trail/src/main/resources/db/access-trail"));
 
 	private static final Pattern CREATE = Pattern.compile("(?i)CREATE TABLE (?:IF NOT EXISTS )?(\\w+)");
 

@@ -2,9 +2,7 @@ package org.peersupport.persistence.timer;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -13,7 +11,8 @@ import com.github.kagkarlsson.scheduler.SchedulerBuilder;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
-import org.flywaydb.core.api.Location;
+
+import org.peersupport.persistence.PlatformMigrations;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -98,14 +97,7 @@ public class DurableTimersAutoConfiguration {
 
 		@Bean
 		FlywayConfigurationCustomizer timerMigrations() {
-			return (configuration) -> {
-				Location timers = new Location(MIGRATIONS);
-				Location[] locations = configuration.getLocations();
-				if (Arrays.stream(locations).noneMatch((location) -> location.equals(timers))) {
-					configuration
-						.locations(Stream.concat(Arrays.stream(locations), Stream.of(timers)).toArray(Location[]::new));
-				}
-			};
+			return PlatformMigrations.adding(MIGRATIONS);
 		}
 
 	}

@@ -1,0 +1,63 @@
+package org.peersupport.accesstrail;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Replaces a person's id in the trail by a pseudonym (for retention, issue 14 part 1):
+ * the token subject, the staff id and the resource ids that equal it. The entries keep
+ * their identity digest and hashes, so the chain still verifies; the append-only trigger
+ * allows exactly this change and no other. Who chooses the pseudonym and when is the
+ * retention work's to decide.
+ */
+public class TrailPseudonyms {
+
+	private final JdbcTemplate jdbc;
+
+	TrailPseudonyms(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Replaces {@code id} by {@code pseudonym} wherever an entry names it.
+	 * @return how many entries changed
+	 */
+	@Transactional
+	public int pseudonymize(String id, String pseudonym) {
+		Objects.requireNonNull(id, "id");
+		Objects.requireNonNull(pseudonym, "pseudonym");
+		List<Object[]> changes = new ArrayList<>();
+		this.jdbc.query("SELECT seq, actor_subject, actor_staff_id, resource_id FROM access_trail "
+				+ "WHERE actor_subject = ? OR actor_staff_id = ? OR strpos(resource_id, ?) > 0", (rs) -> {
+					String resource = replacedIds(rs.getString(4), id, pseudonym);
+					changes.add(new Object[] { swap(rs.getString(2), id, pseudonym),
+							swap(rs.getString(3), id, pseudonym), resource, rs.getLong(1) });
+				}, id, id, id);
+		this.jdbc.batchUpdate("UPDATE access_trail SET actor_subject = ?, actor_staff_id = ?, resource_id = ?, "
+				+ "pseudonymized = true WHERE seq = ?", changes);
+		return changes.size();
+	}
+
+	private static String swap(String value, String id, String pseudonym) {
+		return id.equals(value) ? pseudonym : value;
+	}
+
+	/** {@code staffId=C-1&offerId=7} with C-1 replaced; C-10 stays C-10. */
+	static String replacedIds(String resourceId, String id, String pseudonym) {
+		if (resourceId == null) {
+			return null;
+		}
+		List<String> parts = new ArrayList<>();
+		for (String part : resourceId.split("&", -1)) {
+			int equals = part.indexOf('=');
+			String value = (equals >= 0) ? part.substring(equals + 1) : part;
+			parts.add(id.equals(value) ? part.substring(0, equals + 1) + pseudonym : part);
+		}
+		return String.join("&", parts);
+	}
+
+}
