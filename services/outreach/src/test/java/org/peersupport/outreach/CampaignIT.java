@@ -347,6 +347,59 @@ class CampaignIT {
 	}
 
 	@Test
+	void aFacilitysTriggeredCampaignHearsOnlyOfItsOwnFacilitysEventsAndCases() {
+		String east = "EAST-" + this.run;
+		String west = "WEST-" + this.run;
+		String eastTrainee = staff("E-1");
+		String westTrainee = staff("W-1");
+		OutreachTraffic.sendAll(Events.STAFF_DIRECTORY_ENTRY,
+				Map.of(eastTrainee, this.campaigns.person(eastTrainee, "RESIDENT", "ICU", null), westTrainee,
+						this.campaigns.person(westTrainee, "RESIDENT", "ICU", null)));
+		await().atMost(PATIENCE)
+			.until(() -> this.clinicians.profile(eastTrainee).isPresent()
+					&& this.clinicians.profile(westTrainee).isPresent());
+		String deaths = this.campaigns.define(Map.of("name", "East deaths " + this.run, "facility", east, "kind",
+				"FIRST_PATIENT_DEATH", "offset", "P7D", "opensAt", CLOCK.instant().toString(), "pace",
+				Map.of("kind", "PER_DAY", "casesPerDay", 10)));
+		String claims = this.campaigns
+			.define(Map.of("name", "East claims " + this.run, "facility", east, "kind", "CLAIM_FILED", "offset", "P7D",
+					"opensAt", CLOCK.instant().toString(), "pace", Map.of("kind", "PER_DAY", "casesPerDay", 10)));
+
+		// West's death first, then East's: once East's trainee is a member, West's event
+		// was handled too, and named nobody.
+		death(west, Map.of(westTrainee, InvolvementRole.PRIMARY));
+		awaitCase(westTrainee, (c) -> true);
+		death(east, Map.of(eastTrainee, InvolvementRole.PRIMARY));
+		this.campaigns.awaitProgress(deaths, (p) -> p.members() == 1);
+		assertThat(members(deaths)).containsExactly(eastTrainee);
+
+		// A claim about West's incident: its people's cases are West's.
+		String westStaff = staff("W-2");
+		String eastStaff = staff("E-2");
+		String westEvent = OutreachTraffic.report(CLOCK.instant(), HarmLevel.MODERATE, EventCategory.SURGICAL, west,
+				westStaff);
+		String eastEvent = OutreachTraffic.report(CLOCK.instant(), HarmLevel.MODERATE, EventCategory.SURGICAL, east,
+				eastStaff);
+		awaitCase(westStaff, (c) -> true);
+		awaitCase(eastStaff, (c) -> true);
+		// One key for both claims: one partition, so West's is handled before East's.
+		for (String eventId : List.of(westEvent, eastEvent)) {
+			OutreachTraffic.send(Events.INCIDENT_MILESTONE, westEvent, eventId,
+					new IncidentMilestone(UUID.randomUUID().toString(), eventId, MilestoneKind.CLAIM_FILED,
+							CLOCK.instant(), CLOCK.instant()));
+		}
+		this.campaigns.awaitProgress(claims, (p) -> p.members() == 1);
+		assertThat(members(claims)).containsExactly(eastStaff);
+		this.campaigns.act(deaths, "pause").expectStatus().isOk();
+		this.campaigns.act(claims, "pause").expectStatus().isOk();
+	}
+
+	private List<String> members(String campaignId) {
+		return this.jdbc.queryForList("SELECT staff_id FROM campaign_member WHERE campaign_id = ?::uuid", String.class,
+				campaignId);
+	}
+
+	@Test
 	void badInputOnEveryCampaignRouteIsAProblemNamingTheField() {
 		String canary = "CANARY-CAMPAIGN-" + this.run;
 		Map<String, Object> bad = new HashMap<>();
@@ -496,6 +549,10 @@ class CampaignIT {
 	}
 
 	private void death(Map<String, InvolvementRole> involved) {
+		death("MAIN", involved);
+	}
+
+	private void death(String facility, Map<String, InvolvementRole> involved) {
 		String eventId = UUID.randomUUID().toString();
 		List<InvolvedClinician> people = involved.entrySet()
 			.stream()
@@ -503,7 +560,7 @@ class CampaignIT {
 			.toList();
 		OutreachTraffic.send(Events.ADVERSE_EVENT_REPORTED, eventId, eventId,
 				new AdverseEventReported(eventId, CLOCK.instant().minusSeconds(600), null, CLOCK.instant(),
-						HarmLevel.DEATH, Actuality.ACTUAL, EventCategory.PATIENT_DEATH, "MAIN", "ICU", people));
+						HarmLevel.DEATH, Actuality.ACTUAL, EventCategory.PATIENT_DEATH, facility, "ICU", people));
 	}
 
 	private OutreachCaseView awaitCase(String staffId, Predicate<OutreachCaseView> condition) {

@@ -62,12 +62,14 @@ class CampaignStore {
 
 	/**
 	 * The campaigns of a triggered kind that still record members (every one not
-	 * completed).
+	 * completed) and that an event of this facility concerns: the facility's own and the
+	 * whole program's. Another facility's campaign never hears of it.
 	 */
-	List<Campaign> findListening(CampaignKind kind) {
+	List<Campaign> findListening(CampaignKind kind, String facility) {
 		return this.jdbc.query(
-				"SELECT " + COLUMNS + " FROM campaign WHERE kind = ? AND status <> 'COMPLETED' ORDER BY id FOR UPDATE",
-				CampaignStore::campaign, kind.name());
+				"SELECT " + COLUMNS + " FROM campaign WHERE kind = ? AND status <> 'COMPLETED'"
+						+ " AND (facility IS NULL OR facility = ?) ORDER BY id FOR UPDATE",
+				CampaignStore::campaign, kind.name(), facility);
 	}
 
 	void update(UUID id, CampaignStatus status, Instant nextTickAt, Instant now) {

@@ -2,9 +2,12 @@ package org.peersupport.outreach.campaign;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.slf4j.Logger;
@@ -76,7 +79,7 @@ public class CampaignTriggers {
 		if (primary.isEmpty()) {
 			return;
 		}
-		for (Campaign campaign : this.campaigns.findListening(CampaignKind.FIRST_PATIENT_DEATH)) {
+		for (Campaign campaign : this.campaigns.findListening(CampaignKind.FIRST_PATIENT_DEATH, event.facility())) {
 			Instant due = event.receivedAt().plus(campaign.definition().offset());
 			// A trainee is someone the directory gives a cohort role: without a
 			// directory entry nobody is known to be one.
@@ -94,20 +97,24 @@ public class CampaignTriggers {
 		if (milestone.kind() != MilestoneKind.CLAIM_FILED) {
 			return;
 		}
-		Set<String> involved = new TreeSet<>();
+		// Each case answers to its own facility: a campaign hears of the people whose
+		// case is its facility's (or of everyone, for a program-wide campaign).
+		Map<String, Set<String>> involvedByFacility = new TreeMap<>(Comparator.nullsFirst(Comparator.naturalOrder()));
 		for (OutreachCase withEvent : this.cases.findByEventId(milestone.eventId())) {
-			involved.add(withEvent.staffId());
+			involvedByFacility.computeIfAbsent(withEvent.facility(), (f) -> new TreeSet<>()).add(withEvent.staffId());
 		}
 		// Due an offset after the claim, but never before intake heard of it.
 		Instant claimed = CohortEnrolment.later(milestone.scheduledFor(), milestone.receivedAt());
-		for (Campaign campaign : this.campaigns.findListening(CampaignKind.CLAIM_FILED)) {
-			List<String> cohort = involved.stream()
-				.filter((staffId) -> campaign.definition()
-					.cohort()
-					.admits(this.clinicians.profile(staffId).orElse(null)))
-				.toList();
-			enrol(campaign, cohort, claimed.plus(campaign.definition().offset()));
-		}
+		involvedByFacility.forEach((facility, involved) -> {
+			for (Campaign campaign : this.campaigns.findListening(CampaignKind.CLAIM_FILED, facility)) {
+				List<String> cohort = involved.stream()
+					.filter((staffId) -> campaign.definition()
+						.cohort()
+						.admits(this.clinicians.profile(staffId).orElse(null)))
+					.toList();
+				enrol(campaign, cohort, claimed.plus(campaign.definition().offset()));
+			}
+		});
 	}
 
 	private void enrol(Campaign campaign, List<String> staffIds, Instant due) {
