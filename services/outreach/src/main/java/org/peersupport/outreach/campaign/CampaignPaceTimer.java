@@ -105,8 +105,10 @@ class CampaignPaceTimer extends TimerHandler {
 	/**
 	 * The next tick: when the next member falls due, or, with members due but the pace
 	 * spent, the next day (a daily pace) or the next capacity check; and at least daily
-	 * for a start-of-training campaign, which keeps looking for newcomers. None when
-	 * nobody waits and nothing can join.
+	 * for a start-of-training campaign, which keeps looking for newcomers, and for a
+	 * triggered one, whose events may enrol someone while this tick runs (the event
+	 * cannot move a firing timer, see {@link CampaignTriggers}). None for a dated
+	 * campaign nobody waits in any more: it is complete.
 	 */
 	private Instant next(Campaign campaign, Instant now, boolean paceSpent) {
 		Pace pace = campaign.definition().pace();
@@ -115,7 +117,7 @@ class CampaignPaceTimer extends TimerHandler {
 			.map((due) -> paceSpent ? CohortEnrolment.later(due, paceResumes) : due)
 			.map((due) -> due.isAfter(now) ? due : paceResumes)
 			.orElse(null);
-		if (campaign.kind() == CampaignKind.TRAINING_START) {
+		if (campaign.kind() != CampaignKind.ON_DATE) {
 			Instant lookAgain = now.plus(DAY);
 			next = (next == null || lookAgain.isBefore(next)) ? lookAgain : next;
 		}

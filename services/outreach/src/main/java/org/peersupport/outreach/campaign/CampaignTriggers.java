@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -133,9 +134,26 @@ public class CampaignTriggers {
 		// A paused campaign keeps its members for when it resumes, which sets its timer.
 		if (campaign.status() == CampaignStatus.ACTIVE
 				&& (campaign.nextTickAt() == null || at.isBefore(campaign.nextTickAt()))) {
-			this.timers.reschedule(CampaignPaceTimer.TASK, campaign.id().toString(), at);
-			this.campaigns.update(campaign.id(), CampaignStatus.ACTIVE, at, now);
+			moveTimerEarlier(campaign, at, now);
 		}
+	}
+
+	/**
+	 * Brings the campaign's tick forward to a new member's due time. This runs in the
+	 * transaction of the incident's own cases, so campaign bookkeeping must never fail
+	 * it: a timer firing right now cannot move, and is left alone. The member is recorded
+	 * either way, and an active triggered campaign always has a next tick (at least
+	 * daily, {@link CampaignPaceTimer}), which opens their case when they are due.
+	 */
+	private void moveTimerEarlier(Campaign campaign, Instant at, Instant now) {
+		try {
+			this.timers.reschedule(CampaignPaceTimer.TASK, campaign.id().toString(), at);
+		}
+		catch (TaskInstanceCurrentlyExecutingException ex) {
+			log.info("Campaign {} is ticking now; its next tick picks the new member(s) up", campaign.id());
+			return;
+		}
+		this.campaigns.update(campaign.id(), CampaignStatus.ACTIVE, at, now);
 	}
 
 	/** An actual event in which a patient died: by its harm or its category. */
