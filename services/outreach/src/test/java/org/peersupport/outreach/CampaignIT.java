@@ -1,5 +1,6 @@
 package org.peersupport.outreach;
 
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +16,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,6 +88,9 @@ class CampaignIT {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	DataSource dataSource;
 
 	@Autowired
 	Clinicians clinicians;
@@ -392,6 +398,36 @@ class CampaignIT {
 		assertThat(members(claims)).containsExactly(eastStaff);
 		this.campaigns.act(deaths, "pause").expectStatus().isOk();
 		this.campaigns.act(claims, "pause").expectStatus().isOk();
+	}
+
+	@Test
+	void anIncidentNeverWaitsForACampaignThatIsTicking() throws Exception {
+		String trainee = staff("K-1");
+		OutreachTraffic.send(Events.STAFF_DIRECTORY_ENTRY, trainee, trainee,
+				this.campaigns.person(trainee, "RESIDENT", "ICU", null));
+		await().atMost(PATIENCE).until(() -> this.clinicians.profile(trainee).isPresent());
+		String facility = "TICK-" + this.run;
+		String id = this.campaigns.define(Map.of("name", "Ticking " + this.run, "facility", facility, "kind",
+				"FIRST_PATIENT_DEATH", "offset", "P7D", "opensAt", CLOCK.instant().toString(), "pace",
+				Map.of("kind", "PER_DAY", "casesPerDay", 10)));
+		// Hold the campaign the way a tick does, then a death names the trainee: a tick
+		// goes on to lock clinicians, so the event, holding them, must not wait for it.
+		try (Connection tick = this.dataSource.getConnection()) {
+			tick.setAutoCommit(false);
+			try (var lock = tick.prepareStatement("SELECT id FROM campaign WHERE id = ?::uuid FOR NO KEY UPDATE")) {
+				lock.setString(1, id);
+				lock.executeQuery().close();
+			}
+			death(facility, Map.of(trainee, InvolvementRole.PRIMARY));
+			OutreachCaseView incident = awaitCase(trainee, (c) -> true);
+			assertThat(incident.source()).isEqualTo(CaseSource.INCIDENT);
+			assertThat(members(id)).containsExactly(trainee);
+			tick.rollback();
+		}
+		// Its next tick (at least daily) opens the check-in when it is due.
+		this.campaigns.awaitProgress(id, (p) -> p.members() == 1 && p.waiting() == 1);
+		assertThat(this.campaigns.campaign(id).get("nextTickAt")).isNotNull();
+		this.campaigns.act(id, "pause").expectStatus().isOk();
 	}
 
 	private List<String> members(String campaignId) {

@@ -22,8 +22,9 @@ import org.springframework.stereotype.Component;
 /**
  * A campaign's one timer: at each tick it enrols the directory's cohort, opens the cases
  * of members who are due, as many as the pace allows, and sets itself for the next tick.
- * It locks the campaign first, so a pause, a trigger or a second firing waits, and a
- * member's row says what was done for them, so a tick that fires twice opens nobody
+ * It locks the campaign first, so a pause or a second firing waits (an event that enrols
+ * a member does not: it never waits for the campaign, see {@link CampaignTriggers}), and
+ * a member's row says what was done for them, so a tick that fires twice opens nobody
  * twice.
  */
 @Component

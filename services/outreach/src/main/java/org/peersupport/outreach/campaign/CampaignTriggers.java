@@ -132,10 +132,14 @@ public class CampaignTriggers {
 		}
 		log.info("Campaign {} enrolled {} member(s), due {}", campaign.id(), enrolled, at);
 		// A paused campaign keeps its members for when it resumes, which sets its timer.
-		if (campaign.status() == CampaignStatus.ACTIVE
-				&& (campaign.nextTickAt() == null || at.isBefore(campaign.nextTickAt()))) {
-			moveTimerEarlier(campaign, at, now);
-		}
+		// A
+		// campaign a tick (or the API) holds is not waited for: its tick, or the next,
+		// picks
+		// the member up.
+		this.campaigns.lockIfFree(campaign.id())
+			.filter((c) -> c.status() == CampaignStatus.ACTIVE)
+			.filter((c) -> c.nextTickAt() == null || at.isBefore(c.nextTickAt()))
+			.ifPresent((c) -> moveTimerEarlier(c, at, now));
 	}
 
 	/**

@@ -62,6 +62,7 @@ class CampaignTriggersTests {
 		when(this.store.findListening(CampaignKind.FIRST_PATIENT_DEATH, "MAIN")).thenReturn(List.of(campaign));
 		when(this.clinicians.profile("R-1"))
 			.thenReturn(Optional.of(new StaffProfile("R-1", "Name", "RESIDENT", "ICU", true, NOW, null)));
+		when(this.store.lockIfFree(campaign.id())).thenReturn(Optional.of(campaign));
 		when(this.members.enrol(eq(campaign.id()), eq("R-1"), any(), any())).thenReturn(true);
 		doThrow(new TaskInstanceCurrentlyExecutingException(CampaignPaceTimer.TASK.name(), campaign.id().toString()))
 			.when(this.timers)
