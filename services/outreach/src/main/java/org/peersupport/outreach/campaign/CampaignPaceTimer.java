@@ -98,7 +98,8 @@ class CampaignPaceTimer extends TimerHandler {
 	private int allowance(Campaign campaign, Instant now) {
 		Pace pace = campaign.definition().pace();
 		if (pace.followsCapacity()) {
-			return this.capacity.free();
+			// Capacity is the program's: ticks of campaigns paced by it fill it in turn.
+			return this.capacity.claimFree();
 		}
 		return Math.max(0, pace.casesPerDay() - this.members.openedSince(campaign.id(), dayStart(campaign, now)));
 	}
