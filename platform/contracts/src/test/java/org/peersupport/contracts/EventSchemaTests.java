@@ -23,9 +23,12 @@ import tools.jackson.databind.node.ObjectNode;
 
 import org.peersupport.contracts.envelope.EventEnvelope;
 import org.peersupport.contracts.envelope.EventJson;
+import org.peersupport.contracts.events.CaseSource;
 import org.peersupport.contracts.events.DebriefInvitee;
+import org.peersupport.contracts.events.HarmLevel;
 import org.peersupport.contracts.events.InvolvedClinician;
 import org.peersupport.contracts.events.InvolvementRole;
+import org.peersupport.contracts.events.OutreachDue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -70,6 +73,20 @@ class EventSchemaTests {
 		json.remove(firstRequired);
 		List<Error> errors = schema(eventType.schema()).validate(json);
 		assertThat(errors).isNotEmpty();
+	}
+
+	@Test
+	void aCampaignsCaseIsDueWithoutEventsAnIncidentsNever() throws Exception {
+		Instant now = Instant.parse("2026-12-01T15:00:00Z");
+		Schema due = schema(Events.OUTREACH_DUE.schema());
+		OutreachDue campaign = new OutreachDue("3f81a2d4-6c0e-4b7a-9d25-e1f8c3b07a69", "S-1", List.of(), List.of(),
+				HarmLevel.NO_HARM, false, "MAIN", null, now, now, now.plusSeconds(3600), CaseSource.CAMPAIGN);
+		assertThat(due.validate(EventJson.mapper().valueToTree(campaign))).isEmpty();
+		ObjectNode incident = EventJson.mapper().valueToTree(campaign);
+		incident.put("source", "INCIDENT");
+		assertThat(due.validate(incident)).isNotEmpty();
+		incident.remove("source");
+		assertThat(due.validate(incident)).as("a record without a source is an incident's").isNotEmpty();
 	}
 
 	@ParameterizedTest

@@ -13,10 +13,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.peersupport.contracts.Topics;
+import org.peersupport.matching.directory.StaffDirectory;
 import org.peersupport.testkit.TestIdentity;
 import org.peersupport.testkit.TestInfrastructure;
 import org.peersupport.testkit.TopicReader;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -37,6 +39,9 @@ import static org.awaitility.Awaitility.await;
 				"peersupport.matching.offers.min-response-time=PT15M", "peersupport.matching.offers.max-failures=3",
 				"peersupport.matching.fatigue.high-impact-cases=1", "peersupport.timers.polling-interval=PT0.3S" })
 class MatchingIT extends MatchingIntegrationTest {
+
+	@Autowired
+	StaffDirectory directory;
 
 	private static final Duration PATIENCE = Duration.ofSeconds(60);
 
@@ -400,6 +405,33 @@ class MatchingIT extends MatchingIntegrationTest {
 		return this.jdbc.queryForList(
 				"SELECT id, supporter_id, status, expires_at FROM offer WHERE case_id = ? ORDER BY offered_at, answered_at NULLS LAST",
 				UUID.fromString(caseId));
+	}
+
+	@Test
+	void anEntryQueuedForRepublicationIsPublishedOnceAsTheMemberStandsNow() {
+		String run = java.util.UUID.randomUUID().toString().substring(0, 8);
+		String supporter = "RP-1-" + run;
+		importRoster("staffId,name,email,department,role,supervisorId,supporter,trained,maxActive,startedOn\n"
+				+ supporter + ",Pat Peer,,D-REPUB,RN,,true,true,3,2026-07-01\n");
+		await().atMost(PATIENCE).until(() -> entries(supporter) == 1);
+		// What V46 does for every member after the upgrade: the roster did not change, so
+		// nothing else would publish them again.
+		this.jdbc.update("INSERT INTO directory_republication (staff_id) VALUES (?)", supporter);
+		while (this.directory.publishQueued(500) > 0) {
+			// others' queued rows, if any, go too
+		}
+		await().atMost(PATIENCE).until(() -> entries(supporter) == 2);
+		assertThat(latestEntry(supporter)).contains("\"supporter\":true", "\"maxActive\":3",
+				"\"startedOn\":\"2026-07-01\"");
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM directory_republication WHERE staff_id = ?",
+				Integer.class, supporter))
+			.isZero();
+		assertThat(this.directory.publishQueued(500)).as("each once").isZero();
+		assertThat(entries(supporter)).isEqualTo(2);
+	}
+
+	private static long entries(String staffId) {
+		return records(Topics.STAFF_DIRECTORY).stream().filter((r) -> staffId.equals(r.key())).count();
 	}
 
 	private String requestReason(String caseId) {

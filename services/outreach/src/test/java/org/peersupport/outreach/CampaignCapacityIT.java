@@ -1,5 +1,9 @@
 package org.peersupport.outreach;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,7 +13,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
+import javax.sql.DataSource;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +64,8 @@ class CampaignCapacityIT {
 	private static final Duration PATIENCE = Campaigning.PATIENCE;
 
 	/** 10:00 in New York on Thursday 3 December 2026. */
+	private static final String GROUP = "outreach-campaign-capacity-" + UUID.randomUUID();
+
 	static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-12-03T15:00:00Z"));
 
 	@Autowired
@@ -66,6 +80,9 @@ class CampaignCapacityIT {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	DataSource dataSource;
+
 	private final String run = UUID.randomUUID().toString().substring(0, 8);
 
 	private Campaigning campaigns;
@@ -73,8 +90,7 @@ class CampaignCapacityIT {
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
 		TestInfrastructure.springProperties("outreach").forEach((key, value) -> registry.add(key, () -> value));
-		String group = "outreach-campaign-capacity-" + UUID.randomUUID();
-		registry.add("spring.kafka.consumer.group-id", () -> group);
+		registry.add("spring.kafka.consumer.group-id", () -> GROUP);
 		registry.add("peersupport.timers.polling-interval", () -> "PT0.1S");
 		// Only the directory and check-ins: the incidents other tests report on the
 		// shared broker would take capacity in the middle of the count.
@@ -106,12 +122,15 @@ class CampaignCapacityIT {
 	}
 
 	@Test
-	void aCampaignPacedByCapacityOpensOnlyWhatTheSupportersCanTakeAndNobodyTwice() {
+	void aCampaignPacedByCapacityOpensOnlyWhatTheSupportersCanTakeAndNobodyTwice() throws Exception {
 		this.campaigns = new Campaigning(this.web, CLOCK);
 		CLOCK.advanceToNext(LocalTime.of(10, 0), ZoneId.of("America/New_York"));
 		// A rerun meets the first attempt's open cases: a ballast supporter takes up
 		// exactly what they hold, so the five below are the free capacity.
 		this.campaigns.pauseAll();
+		// A new consumer group reads the compacted directory from the start: count only
+		// once every earlier run's supporters are in.
+		awaitDirectoryConsumed();
 		int capacityBefore = this.clinicians.supporterCapacity();
 		Integer load = this.jdbc.queryForObject(
 				"SELECT count(*) FROM outreach_case WHERE status IN ('SCHEDULED', 'OFFERED', 'ACCEPTED')",
@@ -165,7 +184,7 @@ class CampaignCapacityIT {
 		}
 		await().atMost(PATIENCE).until(() -> this.capacity.free() == 2);
 		CLOCK.advance(Duration.ofHours(2));
-		await().pollDelay(Duration.ofSeconds(2)).atMost(PATIENCE).until(() -> true);
+		this.campaigns.awaitTimersCaughtUp(this.run);
 		assertThat(this.campaigns.campaign(id).get("nextTickAt")).as("a paused campaign has no timer").isNull();
 		assertThat(this.campaigns.progress(id).opened()).isEqualTo(firstWave + 4);
 		this.campaigns.act(id, "resume").expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("ACTIVE");
@@ -176,6 +195,122 @@ class CampaignCapacityIT {
 		assertThat(all).extracting(OutreachDue::staffId).doesNotHaveDuplicates();
 		assertThat(all).extracting(OutreachDue::source).containsOnly(CaseSource.CAMPAIGN);
 		this.campaigns.act(id, "pause").expectStatus().isOk();
+	}
+
+	@Test
+	void twoCampaignsPacedByCapacityTickingTogetherOpenNoMoreThanIsFree() throws Exception {
+		this.campaigns = new Campaigning(this.web, CLOCK);
+		CLOCK.advanceToNext(LocalTime.of(10, 0), ZoneId.of("America/New_York"));
+		this.campaigns.pauseAll();
+		// Two supporters of this run, and whatever the directory's earlier runs left: the
+		// free capacity once outreach has read the whole directory is the baseline.
+		OutreachTraffic.sendAll(Events.STAFF_DIRECTORY_ENTRY, Map.of(staff("Q-1"),
+				this.campaigns.supporter(staff("Q-1"), 2), staff("Q-2"), this.campaigns.supporter(staff("Q-2"), 2)));
+		awaitDirectoryConsumed();
+		// Earlier runs' open cases may hold more than the supporters take: a ballast
+		// supporter takes that up, so this run's four places are free.
+		int over = Math.max(0, openLoad() - this.clinicians.supporterCapacity());
+		if (over > 0) {
+			OutreachTraffic.send(Events.STAFF_DIRECTORY_ENTRY, staff("Q-BALLAST"), staff("Q-BALLAST"),
+					this.campaigns.supporter(staff("Q-BALLAST"), over));
+			awaitDirectoryConsumed();
+		}
+		int free = this.capacity.free();
+		assertThat(free).as("at least this run's two supporters' places").isGreaterThanOrEqualTo(4);
+		// Each campaign alone could fill all of it and more.
+		Map<String, StaffDirectoryEntry> people = new LinkedHashMap<>();
+		for (String department : List.of("QA-" + this.run, "QB-" + this.run)) {
+			for (int i = 1; i <= free + 3; i++) {
+				String id = staff(department + "-" + i);
+				people.put(id, this.campaigns.person(id, "RESIDENT", department, null));
+			}
+		}
+		OutreachTraffic.sendAll(Events.STAFF_DIRECTORY_ENTRY, people);
+		awaitDirectoryConsumed();
+		assertThat(this.capacity.free()).isEqualTo(free);
+
+		List<String> ids = new java.util.ArrayList<>();
+		try (Connection holder = this.dataSource.getConnection()) {
+			// Hold the capacity lock, so both ticks are due and waiting for it at once.
+			holder.setAutoCommit(false);
+			try (Statement statement = holder.createStatement()) {
+				statement.execute("SELECT pg_advisory_xact_lock(hashtext('outreach-supporter-capacity'))");
+			}
+			for (String department : List.of("QA-" + this.run, "QB-" + this.run)) {
+				ids.add(this.campaigns.define(Map.of("name", "Together " + department, "kind", "ON_DATE", "cohort",
+						Map.of("departments", List.of(department)), "opensAt",
+						CLOCK.instant().plusSeconds(3600).toString(), "pace", Map.of("kind", "CAPACITY"))));
+			}
+			CLOCK.advance(Duration.ofMinutes(61));
+			await().atMost(PATIENCE).until(() -> waitingFor(holder) == 2);
+			holder.rollback();
+		}
+		for (String id : ids) {
+			this.campaigns.awaitTick(id);
+		}
+		int opened = ids.stream().mapToInt((id) -> this.campaigns.progress(id).opened()).sum();
+		assertThat(opened).as("together they fill the free capacity, never more").isEqualTo(free);
+		assertThat(this.capacity.free()).isZero();
+		ids.forEach((id) -> this.campaigns.act(id, "pause").expectStatus().isOk());
+	}
+
+	private int openLoad() {
+		return this.jdbc.queryForObject(
+				"SELECT count(*) FROM outreach_case WHERE status IN ('SCHEDULED', 'OFFERED', 'ACCEPTED')",
+				Integer.class);
+	}
+
+	/** How many transactions wait for an advisory lock the holder holds. */
+	private int waitingFor(Connection holder) {
+		return this.jdbc.queryForObject("""
+				SELECT count(*) FROM pg_locks w JOIN pg_locks h ON h.locktype = 'advisory' AND h.granted
+				    AND h.classid = w.classid AND h.objid = w.objid AND h.objsubid = w.objsubid
+				WHERE w.locktype = 'advisory' AND NOT w.granted AND h.pid = ?
+				""", Integer.class, pid(holder));
+	}
+
+	private static int pid(Connection connection) {
+		try (Statement statement = connection.createStatement();
+				ResultSet rs = statement.executeQuery("SELECT pg_backend_pid()")) {
+			rs.next();
+			return rs.getInt(1);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * Waits until outreach has handled the whole directory topic (its committed offsets
+	 * reach the end): the compacted topic holds every earlier run's supporters, which a
+	 * new consumer group reads from the start.
+	 */
+	private static void awaitDirectoryConsumed() throws Exception {
+		try (Admin admin = Admin.create(
+				Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers()))) {
+			List<TopicPartition> partitions = admin.describeTopics(List.of(Topics.STAFF_DIRECTORY))
+				.allTopicNames()
+				.get()
+				.get(Topics.STAFF_DIRECTORY)
+				.partitions()
+				.stream()
+				.map((p) -> new TopicPartition(Topics.STAFF_DIRECTORY, p.partition()))
+				.toList();
+			Map<TopicPartition, Long> end = new java.util.HashMap<>();
+			admin.listOffsets(partitions.stream().collect(Collectors.toMap((p) -> p, (p) -> OffsetSpec.latest())))
+				.all()
+				.get()
+				.forEach((p, info) -> end.put(p, info.offset()));
+			await().atMost(PATIENCE).until(() -> {
+				Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(GROUP)
+					.partitionsToOffsetAndMetadata()
+					.get();
+				return end.entrySet()
+					.stream()
+					.allMatch((e) -> e.getValue() == 0 || (committed.get(e.getKey()) != null
+							&& committed.get(e.getKey()).offset() >= e.getValue()));
+			});
+		}
 	}
 
 	private String staff(String name) {

@@ -1,5 +1,6 @@
 package org.peersupport.outreach;
 
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +16,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,6 +90,9 @@ class CampaignIT {
 	JdbcTemplate jdbc;
 
 	@Autowired
+	DataSource dataSource;
+
+	@Autowired
 	Clinicians clinicians;
 
 	@Autowired
@@ -144,7 +150,7 @@ class CampaignIT {
 		CLOCK.advance(Duration.ofMinutes(2));
 		this.campaigns.awaitProgress(id, (p) -> p.opened() == 5 && p.waiting() == 7);
 		CLOCK.advance(Duration.ofHours(12));
-		await().pollDelay(Duration.ofSeconds(1)).atMost(PATIENCE).until(() -> true);
+		this.campaigns.awaitTimersCaughtUp(this.run);
 		assertThat(this.campaigns.progress(id).opened()).as("the same day's pace is spent").isEqualTo(5);
 		CLOCK.advance(Duration.ofHours(12));
 		this.campaigns.awaitProgress(id, (p) -> p.opened() == 10);
@@ -302,8 +308,12 @@ class CampaignIT {
 					(c) -> assertThat(c.source()).as("a joined case keeps its source").isEqualTo(CaseSource.INCIDENT));
 
 		// A second death is not a first: nobody is enrolled again.
-		death(Map.of(resident, InvolvementRole.PRIMARY));
-		await().pollDelay(Duration.ofSeconds(2)).atMost(PATIENCE).until(() -> true);
+		String second = death(Map.of(resident, InvolvementRole.PRIMARY));
+		// The second death was handled (its case event is recorded in the same
+		// transaction as any enrolment), and enrolled nobody.
+		await().atMost(PATIENCE)
+			.until(() -> this.jdbc.queryForObject("SELECT count(*) FROM case_event WHERE event_id = ?", Integer.class,
+					second) == 1);
 		assertThat(this.campaigns.progress(id).members()).isEqualTo(2);
 	}
 
@@ -322,10 +332,16 @@ class CampaignIT {
 		}
 		String id = this.campaigns.define(Map.of("name", "After a claim " + this.run, "kind", "CLAIM_FILED", "offset",
 				"P14D", "opensAt", CLOCK.instant().toString(), "pace", Map.of("kind", "PER_DAY", "casesPerDay", 10)));
+		// Two claims, and the broker delivering the first one's very envelope again.
 		for (int i = 0; i < 2; i++) {
-			OutreachTraffic.send(Events.INCIDENT_MILESTONE, eventId, eventId,
-					new IncidentMilestone(UUID.randomUUID().toString(), eventId, MilestoneKind.CLAIM_FILED,
-							CLOCK.instant(), CLOCK.instant()));
+			IncidentMilestone claim = new IncidentMilestone(UUID.randomUUID().toString(), eventId,
+					MilestoneKind.CLAIM_FILED, CLOCK.instant(), CLOCK.instant());
+			if (i == 0) {
+				OutreachTraffic.sendRedelivered(Events.INCIDENT_MILESTONE, eventId, eventId, claim);
+			}
+			else {
+				OutreachTraffic.send(Events.INCIDENT_MILESTONE, eventId, eventId, claim);
+			}
 		}
 		this.campaigns.awaitProgress(id, (p) -> p.members() == 2 && p.waiting() == 2);
 
@@ -344,6 +360,89 @@ class CampaignIT {
 				.toList(), (dues) -> dues.size() == 2))
 			.extracting(OutreachDue::staffId)
 			.containsExactlyInAnyOrder(first, second);
+	}
+
+	@Test
+	void aFacilitysTriggeredCampaignHearsOnlyOfItsOwnFacilitysEventsAndCases() {
+		String east = "EAST-" + this.run;
+		String west = "WEST-" + this.run;
+		String eastTrainee = staff("E-1");
+		String westTrainee = staff("W-1");
+		OutreachTraffic.sendAll(Events.STAFF_DIRECTORY_ENTRY,
+				Map.of(eastTrainee, this.campaigns.person(eastTrainee, "RESIDENT", "ICU", null), westTrainee,
+						this.campaigns.person(westTrainee, "RESIDENT", "ICU", null)));
+		await().atMost(PATIENCE)
+			.until(() -> this.clinicians.profile(eastTrainee).isPresent()
+					&& this.clinicians.profile(westTrainee).isPresent());
+		String deaths = this.campaigns.define(Map.of("name", "East deaths " + this.run, "facility", east, "kind",
+				"FIRST_PATIENT_DEATH", "offset", "P7D", "opensAt", CLOCK.instant().toString(), "pace",
+				Map.of("kind", "PER_DAY", "casesPerDay", 10)));
+		String claims = this.campaigns
+			.define(Map.of("name", "East claims " + this.run, "facility", east, "kind", "CLAIM_FILED", "offset", "P7D",
+					"opensAt", CLOCK.instant().toString(), "pace", Map.of("kind", "PER_DAY", "casesPerDay", 10)));
+
+		// West's death first, then East's: once East's trainee is a member, West's event
+		// was handled too, and named nobody.
+		death(west, Map.of(westTrainee, InvolvementRole.PRIMARY));
+		awaitCase(westTrainee, (c) -> true);
+		death(east, Map.of(eastTrainee, InvolvementRole.PRIMARY));
+		this.campaigns.awaitProgress(deaths, (p) -> p.members() == 1);
+		assertThat(members(deaths)).containsExactly(eastTrainee);
+
+		// A claim about West's incident: its people's cases are West's.
+		String westStaff = staff("W-2");
+		String eastStaff = staff("E-2");
+		String westEvent = OutreachTraffic.report(CLOCK.instant(), HarmLevel.MODERATE, EventCategory.SURGICAL, west,
+				westStaff);
+		String eastEvent = OutreachTraffic.report(CLOCK.instant(), HarmLevel.MODERATE, EventCategory.SURGICAL, east,
+				eastStaff);
+		awaitCase(westStaff, (c) -> true);
+		awaitCase(eastStaff, (c) -> true);
+		// One key for both claims: one partition, so West's is handled before East's.
+		for (String eventId : List.of(westEvent, eastEvent)) {
+			OutreachTraffic.send(Events.INCIDENT_MILESTONE, westEvent, eventId,
+					new IncidentMilestone(UUID.randomUUID().toString(), eventId, MilestoneKind.CLAIM_FILED,
+							CLOCK.instant(), CLOCK.instant()));
+		}
+		this.campaigns.awaitProgress(claims, (p) -> p.members() == 1);
+		assertThat(members(claims)).containsExactly(eastStaff);
+		this.campaigns.act(deaths, "pause").expectStatus().isOk();
+		this.campaigns.act(claims, "pause").expectStatus().isOk();
+	}
+
+	@Test
+	void anIncidentNeverWaitsForACampaignThatIsTicking() throws Exception {
+		String trainee = staff("K-1");
+		OutreachTraffic.send(Events.STAFF_DIRECTORY_ENTRY, trainee, trainee,
+				this.campaigns.person(trainee, "RESIDENT", "ICU", null));
+		await().atMost(PATIENCE).until(() -> this.clinicians.profile(trainee).isPresent());
+		String facility = "TICK-" + this.run;
+		String id = this.campaigns.define(Map.of("name", "Ticking " + this.run, "facility", facility, "kind",
+				"FIRST_PATIENT_DEATH", "offset", "P7D", "opensAt", CLOCK.instant().toString(), "pace",
+				Map.of("kind", "PER_DAY", "casesPerDay", 10)));
+		// Hold the campaign the way a tick does, then a death names the trainee: a tick
+		// goes on to lock clinicians, so the event, holding them, must not wait for it.
+		try (Connection tick = this.dataSource.getConnection()) {
+			tick.setAutoCommit(false);
+			try (var lock = tick.prepareStatement("SELECT id FROM campaign WHERE id = ?::uuid FOR NO KEY UPDATE")) {
+				lock.setString(1, id);
+				lock.executeQuery().close();
+			}
+			death(facility, Map.of(trainee, InvolvementRole.PRIMARY));
+			OutreachCaseView incident = awaitCase(trainee, (c) -> true);
+			assertThat(incident.source()).isEqualTo(CaseSource.INCIDENT);
+			assertThat(members(id)).containsExactly(trainee);
+			tick.rollback();
+		}
+		// Its next tick (at least daily) opens the check-in when it is due.
+		this.campaigns.awaitProgress(id, (p) -> p.members() == 1 && p.waiting() == 1);
+		assertThat(this.campaigns.campaign(id).get("nextTickAt")).isNotNull();
+		this.campaigns.act(id, "pause").expectStatus().isOk();
+	}
+
+	private List<String> members(String campaignId) {
+		return this.jdbc.queryForList("SELECT staff_id FROM campaign_member WHERE campaign_id = ?::uuid", String.class,
+				campaignId);
 	}
 
 	@Test
@@ -495,7 +594,11 @@ class CampaignIT {
 		return name + "-" + this.run;
 	}
 
-	private void death(Map<String, InvolvementRole> involved) {
+	private String death(Map<String, InvolvementRole> involved) {
+		return death("MAIN", involved);
+	}
+
+	private String death(String facility, Map<String, InvolvementRole> involved) {
 		String eventId = UUID.randomUUID().toString();
 		List<InvolvedClinician> people = involved.entrySet()
 			.stream()
@@ -503,7 +606,8 @@ class CampaignIT {
 			.toList();
 		OutreachTraffic.send(Events.ADVERSE_EVENT_REPORTED, eventId, eventId,
 				new AdverseEventReported(eventId, CLOCK.instant().minusSeconds(600), null, CLOCK.instant(),
-						HarmLevel.DEATH, Actuality.ACTUAL, EventCategory.PATIENT_DEATH, "MAIN", "ICU", people));
+						HarmLevel.DEATH, Actuality.ACTUAL, EventCategory.PATIENT_DEATH, facility, "ICU", people));
+		return eventId;
 	}
 
 	private OutreachCaseView awaitCase(String staffId, Predicate<OutreachCaseView> condition) {

@@ -112,6 +112,20 @@ final class Campaigning {
 	}
 
 	/**
+	 * Waits until the timers fired what is due at the clock's present time: a probe
+	 * campaign opening now has ticked (timers fire earliest first). A check that nothing
+	 * happened follows this, so it cannot pass merely because nothing was processed yet.
+	 */
+	void awaitTimersCaughtUp(String run) {
+		// A department nobody is in: its tick opens nothing (and takes no capacity), and
+		// completes it.
+		String probe = define(Map.of("name", "Probe " + run, "kind", "ON_DATE", "cohort",
+				Map.of("departments", List.of("PROBE-" + UUID.randomUUID())), "opensAt",
+				this.clock.instant().toString(), "pace", Map.of("kind", "PER_DAY", "casesPerDay", 1)));
+		await().atMost(PATIENCE).until(() -> "COMPLETED".equals(campaign(probe).get("status")));
+	}
+
+	/**
 	 * Pauses every active campaign, so a test that counts capacity is not disturbed by an
 	 * earlier attempt's campaign.
 	 */

@@ -34,6 +34,25 @@ public final class OutreachTraffic {
 		sendAll(type, java.util.Collections.singletonList(new String[] { key, subject }), (ids) -> data);
 	}
 
+	/**
+	 * Sends one envelope twice, as a broker redelivers it (same envelope id): the inbox
+	 * must handle it once.
+	 */
+	static <T> void sendRedelivered(EventType<T> type, String key, String subject, T data) {
+		EventEnvelope envelope = EventEnvelope.wrap(type, "/test", subject, Instant.now(), data, EventJson.mapper());
+		try (var producer = new KafkaProducer<>(
+				Map.<String, Object>of("bootstrap.servers", TestInfrastructure.kafka().bootstrapServers()),
+				new StringSerializer(), new StringSerializer())) {
+			String value = EventJson.mapper().writeValueAsString(envelope);
+			for (int i = 0; i < 2; i++) {
+				producer.send(new ProducerRecord<>(type.topic(), key, value)).get();
+			}
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** Sends many events through one producer, each keyed and its subject by its key. */
 	static <T> void sendAll(EventType<T> type, Map<String, T> byKey) {
 		sendAll(type, byKey.keySet().stream().map((key) -> new String[] { key, key }).toList(),

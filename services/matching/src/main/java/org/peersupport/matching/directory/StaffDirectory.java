@@ -133,6 +133,25 @@ public class StaffDirectory {
 		return republished;
 	}
 
+	/**
+	 * Publishes a batch of the entries queued for republication (in {@code
+	 * directory_republication}, which a migration fills when consumers begin to need more
+	 * of every entry), each once, as the member stands now.
+	 * @param most how many at most
+	 * @return how many were published
+	 */
+	@Transactional
+	public int publishQueued(int most) {
+		List<String> queued = this.jdbc.queryForList(
+				"SELECT staff_id FROM directory_republication ORDER BY staff_id LIMIT ? FOR UPDATE SKIP LOCKED",
+				String.class, most);
+		for (String staffId : queued) {
+			this.staff.findById(staffId).ifPresent(this::publish);
+			this.jdbc.update("DELETE FROM directory_republication WHERE staff_id = ?", staffId);
+		}
+		return queued.size();
+	}
+
 	private void upsert(StaffMember member) {
 		Optional<StaffMember> existing = this.staff.findById(member.staffId());
 		if (existing.isPresent() && existing.get().sameAs(member)) {

@@ -17,12 +17,16 @@ import org.springframework.stereotype.Component;
 /**
  * Training lapses without anyone touching the roster, so a standing timer republishes the
  * directory entries of supporters whose training expired, and fires again a fixed delay
- * after each check.
+ * after each check. It also publishes the entries a migration queued for republication
+ * (the first firing after an upgrade, at startup), a batch at a time.
  */
 @Component
 class TrainingLapses extends TimerHandler {
 
 	static final TimerTask TASK = new TimerTask("training-lapse");
+
+	/** Entries queued for republication, published per firing. */
+	static final int QUEUED_BATCH = 500;
 
 	private static final Logger log = LoggerFactory.getLogger(TrainingLapses.class);
 
@@ -51,7 +55,12 @@ class TrainingLapses extends TimerHandler {
 		if (lapsed > 0) {
 			log.info("Republished {} supporter(s) whose training lapsed", lapsed);
 		}
-		return Next.againAt(this.clock.instant().plus(this.every));
+		int queued = this.directory.publishQueued(QUEUED_BATCH);
+		if (queued > 0) {
+			log.info("Republished {} queued directory entr(ies)", queued);
+		}
+		// A full batch may leave more queued: the next one goes at once.
+		return Next.againAt((queued == QUEUED_BATCH) ? this.clock.instant() : this.clock.instant().plus(this.every));
 	}
 
 }

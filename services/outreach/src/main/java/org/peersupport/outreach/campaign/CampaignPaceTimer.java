@@ -22,8 +22,9 @@ import org.springframework.stereotype.Component;
 /**
  * A campaign's one timer: at each tick it enrols the directory's cohort, opens the cases
  * of members who are due, as many as the pace allows, and sets itself for the next tick.
- * It locks the campaign first, so a pause, a trigger or a second firing waits, and a
- * member's row says what was done for them, so a tick that fires twice opens nobody
+ * It locks the campaign first, so a pause or a second firing waits (an event that enrols
+ * a member does not: it never waits for the campaign, see {@link CampaignTriggers}), and
+ * a member's row says what was done for them, so a tick that fires twice opens nobody
  * twice.
  */
 @Component
@@ -97,7 +98,8 @@ class CampaignPaceTimer extends TimerHandler {
 	private int allowance(Campaign campaign, Instant now) {
 		Pace pace = campaign.definition().pace();
 		if (pace.followsCapacity()) {
-			return this.capacity.free();
+			// Capacity is the program's: ticks of campaigns paced by it fill it in turn.
+			return this.capacity.claimFree();
 		}
 		return Math.max(0, pace.casesPerDay() - this.members.openedSince(campaign.id(), dayStart(campaign, now)));
 	}
@@ -105,8 +107,10 @@ class CampaignPaceTimer extends TimerHandler {
 	/**
 	 * The next tick: when the next member falls due, or, with members due but the pace
 	 * spent, the next day (a daily pace) or the next capacity check; and at least daily
-	 * for a start-of-training campaign, which keeps looking for newcomers. None when
-	 * nobody waits and nothing can join.
+	 * for a start-of-training campaign, which keeps looking for newcomers, and for a
+	 * triggered one, whose events may enrol someone while this tick runs (the event
+	 * cannot move a firing timer, see {@link CampaignTriggers}). None for a dated
+	 * campaign nobody waits in any more: it is complete.
 	 */
 	private Instant next(Campaign campaign, Instant now, boolean paceSpent) {
 		Pace pace = campaign.definition().pace();
@@ -115,7 +119,7 @@ class CampaignPaceTimer extends TimerHandler {
 			.map((due) -> paceSpent ? CohortEnrolment.later(due, paceResumes) : due)
 			.map((due) -> due.isAfter(now) ? due : paceResumes)
 			.orElse(null);
-		if (campaign.kind() == CampaignKind.TRAINING_START) {
+		if (campaign.kind() != CampaignKind.ON_DATE) {
 			Instant lookAgain = now.plus(DAY);
 			next = (next == null || lookAgain.isBefore(next)) ? lookAgain : next;
 		}

@@ -48,10 +48,28 @@ class CampaignStore {
 			.findFirst();
 	}
 
-	/** The campaign, locked: its timer, its triggers and the API take turns. */
+	/**
+	 * The campaign, locked: its timer and the API take turns. {@code NO KEY UPDATE}, so
+	 * an event enrolling a member (whose row's foreign key only shares the campaign's
+	 * key) never waits for a tick: the tick locks the campaign and then clinicians, the
+	 * event holds clinicians already.
+	 */
 	Optional<Campaign> findForUpdate(UUID id) {
 		return this.jdbc
-			.query("SELECT " + COLUMNS + " FROM campaign WHERE id = ? FOR UPDATE", CampaignStore::campaign, id)
+			.query("SELECT " + COLUMNS + " FROM campaign WHERE id = ? FOR NO KEY UPDATE", CampaignStore::campaign, id)
+			.stream()
+			.findFirst();
+	}
+
+	/**
+	 * The campaign, locked, unless a tick or the API holds it: then nothing, at once. The
+	 * event path asks this way, holding clinicians' locks, so it never waits in the
+	 * opposite order to a tick.
+	 */
+	Optional<Campaign> lockIfFree(UUID id) {
+		return this.jdbc
+			.query("SELECT " + COLUMNS + " FROM campaign WHERE id = ? FOR NO KEY UPDATE SKIP LOCKED",
+					CampaignStore::campaign, id)
 			.stream()
 			.findFirst();
 	}
@@ -62,12 +80,15 @@ class CampaignStore {
 
 	/**
 	 * The campaigns of a triggered kind that still record members (every one not
-	 * completed).
+	 * completed) and that an event of this facility concerns: the facility's own and the
+	 * whole program's. Another facility's campaign never hears of it. Not locked: a
+	 * member is enrolled once through the table's key whatever runs at the same time.
 	 */
-	List<Campaign> findListening(CampaignKind kind) {
+	List<Campaign> findListening(CampaignKind kind, String facility) {
 		return this.jdbc.query(
-				"SELECT " + COLUMNS + " FROM campaign WHERE kind = ? AND status <> 'COMPLETED' ORDER BY id FOR UPDATE",
-				CampaignStore::campaign, kind.name());
+				"SELECT " + COLUMNS + " FROM campaign WHERE kind = ? AND status <> 'COMPLETED'"
+						+ " AND (facility IS NULL OR facility = ?) ORDER BY id",
+				CampaignStore::campaign, kind.name(), facility);
 	}
 
 	void update(UUID id, CampaignStatus status, Instant nextTickAt, Instant now) {

@@ -2,11 +2,15 @@ package org.peersupport.outreach.campaign;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
+import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -76,7 +80,7 @@ public class CampaignTriggers {
 		if (primary.isEmpty()) {
 			return;
 		}
-		for (Campaign campaign : this.campaigns.findListening(CampaignKind.FIRST_PATIENT_DEATH)) {
+		for (Campaign campaign : this.campaigns.findListening(CampaignKind.FIRST_PATIENT_DEATH, event.facility())) {
 			Instant due = event.receivedAt().plus(campaign.definition().offset());
 			// A trainee is someone the directory gives a cohort role: without a
 			// directory entry nobody is known to be one.
@@ -94,20 +98,24 @@ public class CampaignTriggers {
 		if (milestone.kind() != MilestoneKind.CLAIM_FILED) {
 			return;
 		}
-		Set<String> involved = new TreeSet<>();
+		// Each case answers to its own facility: a campaign hears of the people whose
+		// case is its facility's (or of everyone, for a program-wide campaign).
+		Map<String, Set<String>> involvedByFacility = new TreeMap<>(Comparator.nullsFirst(Comparator.naturalOrder()));
 		for (OutreachCase withEvent : this.cases.findByEventId(milestone.eventId())) {
-			involved.add(withEvent.staffId());
+			involvedByFacility.computeIfAbsent(withEvent.facility(), (f) -> new TreeSet<>()).add(withEvent.staffId());
 		}
 		// Due an offset after the claim, but never before intake heard of it.
 		Instant claimed = CohortEnrolment.later(milestone.scheduledFor(), milestone.receivedAt());
-		for (Campaign campaign : this.campaigns.findListening(CampaignKind.CLAIM_FILED)) {
-			List<String> cohort = involved.stream()
-				.filter((staffId) -> campaign.definition()
-					.cohort()
-					.admits(this.clinicians.profile(staffId).orElse(null)))
-				.toList();
-			enrol(campaign, cohort, claimed.plus(campaign.definition().offset()));
-		}
+		involvedByFacility.forEach((facility, involved) -> {
+			for (Campaign campaign : this.campaigns.findListening(CampaignKind.CLAIM_FILED, facility)) {
+				List<String> cohort = involved.stream()
+					.filter((staffId) -> campaign.definition()
+						.cohort()
+						.admits(this.clinicians.profile(staffId).orElse(null)))
+					.toList();
+				enrol(campaign, cohort, claimed.plus(campaign.definition().offset()));
+			}
+		});
 	}
 
 	private void enrol(Campaign campaign, List<String> staffIds, Instant due) {
@@ -124,11 +132,32 @@ public class CampaignTriggers {
 		}
 		log.info("Campaign {} enrolled {} member(s), due {}", campaign.id(), enrolled, at);
 		// A paused campaign keeps its members for when it resumes, which sets its timer.
-		if (campaign.status() == CampaignStatus.ACTIVE
-				&& (campaign.nextTickAt() == null || at.isBefore(campaign.nextTickAt()))) {
+		// A
+		// campaign a tick (or the API) holds is not waited for: its tick, or the next,
+		// picks
+		// the member up.
+		this.campaigns.lockIfFree(campaign.id())
+			.filter((c) -> c.status() == CampaignStatus.ACTIVE)
+			.filter((c) -> c.nextTickAt() == null || at.isBefore(c.nextTickAt()))
+			.ifPresent((c) -> moveTimerEarlier(c, at, now));
+	}
+
+	/**
+	 * Brings the campaign's tick forward to a new member's due time. This runs in the
+	 * transaction of the incident's own cases, so campaign bookkeeping must never fail
+	 * it: a timer firing right now cannot move, and is left alone. The member is recorded
+	 * either way, and an active triggered campaign always has a next tick (at least
+	 * daily, {@link CampaignPaceTimer}), which opens their case when they are due.
+	 */
+	private void moveTimerEarlier(Campaign campaign, Instant at, Instant now) {
+		try {
 			this.timers.reschedule(CampaignPaceTimer.TASK, campaign.id().toString(), at);
-			this.campaigns.update(campaign.id(), CampaignStatus.ACTIVE, at, now);
 		}
+		catch (TaskInstanceCurrentlyExecutingException ex) {
+			log.info("Campaign {} is ticking now; its next tick picks the new member(s) up", campaign.id());
+			return;
+		}
+		this.campaigns.update(campaign.id(), CampaignStatus.ACTIVE, at, now);
 	}
 
 	/** An actual event in which a patient died: by its harm or its category. */

@@ -4,6 +4,7 @@ import org.peersupport.outreach.clinician.Clinicians;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -18,6 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SupporterCapacity {
 
+	/** The advisory lock's key: one for the whole program, as the capacity is. */
+	static final String LOCK = "outreach-supporter-capacity";
+
 	private final Clinicians clinicians;
 
 	private final JdbcTemplate jdbc;
@@ -25,6 +29,17 @@ public class SupporterCapacity {
 	SupporterCapacity(Clinicians clinicians, JdbcTemplate jdbc) {
 		this.clinicians = clinicians;
 		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Free capacity for this transaction to fill: it waits for any other transaction that
+	 * is filling it (another campaign's tick) to commit, so two campaigns never both open
+	 * into the same free places. Held until the caller's transaction ends.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public int claimFree() {
+		this.jdbc.queryForList("SELECT pg_advisory_xact_lock(hashtext(?))", LOCK);
+		return free();
 	}
 
 	/** Free capacity now; never below zero. */
