@@ -20,7 +20,8 @@ import org.peersupport.identity.InMemoryDemoDirectory;
 final class Identity implements AutoCloseable {
 
 	/** The services whose pages people sign in to. */
-	static final List<PlatformService> WITH_PAGES = List.of(PlatformService.DASHBOARD, PlatformService.MATCHING);
+	static final List<PlatformService> WITH_PAGES = List.of(PlatformService.DASHBOARD, PlatformService.MATCHING,
+			PlatformService.OUTREACH);
 
 	private final ConfigurableApplicationContext server;
 

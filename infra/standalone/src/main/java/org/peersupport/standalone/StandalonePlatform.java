@@ -175,6 +175,9 @@ public final class StandalonePlatform {
 			banner.append(String.format("  %-10s %s%n", service.id(), platform.url(service.id())));
 		}
 		banner.append("  dashboard page: ").append(platform.url("dashboard")).append("/\n");
+		banner.append("  check-in page:  ")
+			.append(platform.url("outreach"))
+			.append("/check-in (and /refer-a-colleague)\n");
 		banner.append("  sign-in:        ")
 			.append(platform.issuer())
 			.append(" (demo users admin, director, lead-1, operator, C-100, P-1, ... password: demo)\n");

@@ -143,6 +143,13 @@ class OutreachAuthorizationMatrixIT {
 			.body("POST /api/v1/clinicians/{staffId}/check-in-requests", MediaType.APPLICATION_JSON,
 					"{\"when\":\"NEVER\"}")
 			.body("POST /api/v1/colleague-referrals", MediaType.APPLICATION_JSON, "{\"staffId\":\"C-200\"}")
+			// The same as pages, for a signed-in member of staff.
+			.allow("GET /check-in", CLINICIAN, SUPPORTER, ON_CALL_LEAD)
+			.allow("POST /check-in", CLINICIAN, SUPPORTER, ON_CALL_LEAD)
+			.allow("GET /refer-a-colleague", CLINICIAN, SUPPORTER, ON_CALL_LEAD)
+			.allow("POST /refer-a-colleague", CLINICIAN, SUPPORTER, ON_CALL_LEAD)
+			.body("POST /check-in", MediaType.APPLICATION_FORM_URLENCODED, "when=NEVER")
+			.body("POST /refer-a-colleague", MediaType.APPLICATION_FORM_URLENCODED, "staffId=C-200")
 			.body("PUT /api/v1/clinicians/{staffId}/preferences", MediaType.APPLICATION_JSON,
 					"{\"channel\":\"EMAIL\",\"optedOut\":false}")
 			.body("PUT /api/v1/clinicians/{staffId}/shifts", MediaType.APPLICATION_JSON, shift);

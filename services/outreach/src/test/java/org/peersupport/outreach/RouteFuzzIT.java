@@ -1,5 +1,6 @@
 package org.peersupport.outreach;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -8,6 +9,7 @@ import org.peersupport.testkit.TestInfrastructure;
 import org.peersupport.testkit.fuzz.RouteFuzzer;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
@@ -47,6 +49,9 @@ class RouteFuzzIT {
 	void hostileRequestsOnEveryRouteNeverGetA5xx() {
 		assertThat(RouteFuzzer.of(OutreachAuthorizationMatrixIT.matrix(this.http, this.routes), this.routes)
 			.service("outreach")
+			// The pages' own refusals are pages.
+			.errorsAs(List.of(MediaType.TEXT_HTML), "GET /check-in", "POST /check-in", "GET /refer-a-colleague",
+					"POST /refer-a-colleague")
 			.run()
 			.serverErrors()).isZero();
 	}

@@ -13,7 +13,6 @@ import org.peersupport.web.Blocking;
 import org.peersupport.web.FieldReader;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -45,7 +44,7 @@ class ColleagueReferralController {
 	@PostMapping("/api/v1/colleague-referrals")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	Mono<Thanks> refer(Actor referrer, @RequestBody JsonNode body) {
-		ColleagueReferral referral = read(FieldReader.ofObject(body), staffOf(referrer));
+		ColleagueReferral referral = read(FieldReader.ofObject(body), StaffOnly.staffId(referrer));
 		return Blocking.call(() -> {
 			this.referrals.refer(referral);
 			return Thanks.ALWAYS;
@@ -57,7 +56,7 @@ class ColleagueReferralController {
 	 */
 	@GetMapping("/api/v1/colleagues")
 	Mono<List<Colleagues.Colleague>> named(Actor referrer, @RequestParam(required = false) String name) {
-		staffOf(referrer);
+		StaffOnly.staffId(referrer);
 		String text = nameQuery(name);
 		return Blocking.call(() -> this.colleagues.named(text));
 	}
@@ -79,14 +78,6 @@ class ColleagueReferralController {
 		Boolean named = in.field("named").flag().orElse(false);
 		in.check();
 		return new ColleagueReferral(referrerStaffId, colleague, Boolean.TRUE.equals(named));
-	}
-
-	/** Only a member of staff refers: a machine or a token without a staff id may not. */
-	static String staffOf(Actor referrer) {
-		if (referrer.staffId() == null) {
-			throw new AccessDeniedException("only a member of staff refers a colleague");
-		}
-		return referrer.staffId();
 	}
 
 	/** The one answer a referrer ever gets. */

@@ -54,6 +54,11 @@ class OutreachAccess implements AccessRules {
 			.hasRole(clinician)
 			.pathMatchers(HttpMethod.GET, "/api/v1/colleagues")
 			.hasRole(clinician)
+			// The same two as pages, for a signed-in member of staff.
+			.pathMatchers(HttpMethod.GET, "/check-in", "/refer-a-colleague")
+			.hasRole(clinician)
+			.pathMatchers(HttpMethod.POST, "/check-in", "/refer-a-colleague")
+			.hasRole(clinician)
 			// Cases: the worklist for administrators, a reduced view of their own cases
 			// for clinicians (OutreachCaseController).
 			.pathMatchers(HttpMethod.GET, "/api/v1/outreach-cases", "/api/v1/cases")

@@ -193,6 +193,26 @@ class PolicyReaderTests {
 		assertThat(physiciansOnly.inScope("RN")).isFalse();
 	}
 
+	@Test
+	void selfRequestWindowsDefaultWhenMissingAndAreValidatedWhenGiven() throws IOException {
+		assertThat(PolicyReader.read(defaultJson()).policy().selfRequest())
+			.isEqualTo(new OutreachPolicy.SelfRequestWindows(Duration.ofHours(4), Duration.ofDays(7)));
+		ObjectNode without = defaultTree();
+		without.remove("selfRequest");
+		assertThat(PolicyReader.read(without.toString()).policy().selfRequest())
+			.as("a policy stored before self requests existed")
+			.isEqualTo(OutreachPolicy.DEFAULT_SELF_REQUEST);
+		assertThat(problems((p) -> {
+			((ObjectNode) p.get("selfRequest")).put("today", "P8D").put("tomorrow", "P1D");
+			return p;
+		})).containsExactlyInAnyOrder(new FieldProblem("selfRequest.tomorrow", "is not a policy field"),
+				new FieldProblem("selfRequest.thisWeek", "must not be shorter than selfRequest.today"));
+		assertThat(problems((p) -> {
+			((ObjectNode) p.get("selfRequest")).put("thisWeek", "PT0S");
+			return p;
+		})).extracting(FieldProblem::field).containsExactly("selfRequest.thisWeek");
+	}
+
 	private static List<FieldProblem> problems(UnaryOperator<ObjectNode> change) throws IOException {
 		String json = change.apply(defaultTree()).toString();
 		return catchThrowableOfType(InvalidInputException.class, () -> PolicyReader.read(json)).problems();
