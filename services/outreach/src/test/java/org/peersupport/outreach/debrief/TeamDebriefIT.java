@@ -1,5 +1,6 @@
 package org.peersupport.outreach.debrief;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -216,9 +217,15 @@ class TeamDebriefIT {
 	void aDebriefStillUnscheduledAfterTheLeadTimeIsEscalatedUntilItIsScheduled() throws Exception {
 		String eventId = report(null, "U-1", "U-2", "U-3", "U-4");
 		UUID debriefId = awaitDebrief(eventId);
-		String caseId = get(debriefId).caseId();
+		TeamDebriefView proposed = get(debriefId);
+		String caseId = proposed.caseId();
+		// The reminder is a durable timer due exactly one lead time after the proposal:
+		// nothing can remind earlier, and nothing has yet.
+		assertThat(this.jdbc.queryForObject(
+				"SELECT execution_time FROM scheduled_tasks WHERE task_name = 'outreach-debrief-unscheduled' AND task_instance = ?",
+				Timestamp.class, debriefId.toString())
+			.toInstant()).isEqualTo(proposed.proposedAt().plus(Duration.ofHours(24)));
 		CLOCK.advance(Duration.ofHours(23));
-		Thread.sleep(1000);
 		assertThat(unscheduledEscalations(caseId)).isEmpty();
 		CLOCK.advance(Duration.ofHours(1).plusMinutes(1));
 		await().atMost(PATIENCE).until(() -> unscheduledEscalations(caseId).size() == 1);
