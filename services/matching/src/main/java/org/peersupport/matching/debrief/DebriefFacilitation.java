@@ -29,6 +29,7 @@ import org.peersupport.matching.engine.debrief.FacilitatorChoice;
 import org.peersupport.matching.engine.debrief.FacilitatorEngine;
 import org.peersupport.matching.notification.Notifications;
 import org.peersupport.matching.offer.CandidatePool;
+import org.peersupport.matching.offer.CapacityLock;
 import org.peersupport.matching.training.TrainingKind;
 import org.peersupport.messaging.outbox.Outbox;
 
@@ -65,21 +66,27 @@ public class DebriefFacilitation {
 
 	private final Outbox outbox;
 
+	private final CapacityLock capacity;
+
 	private final Clock clock;
 
 	DebriefFacilitation(CandidatePool pool, TrainingLedger training, StaffMemberRepository staff, DebriefStore store,
-			Notifications notifications, Outbox outbox, Clock clock) {
+			Notifications notifications, Outbox outbox, CapacityLock capacity, Clock clock) {
 		this.pool = pool;
 		this.training = training;
 		this.staff = staff;
 		this.store = store;
 		this.notifications = notifications;
 		this.outbox = outbox;
+		this.capacity = capacity;
 		this.clock = clock;
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void onScheduled(TeamDebriefScheduled scheduled) {
+		// A facilitation takes capacity as an offer does: one decision at a time, or a
+		// debrief and a case could both take a supporter's last place.
+		this.capacity.acquire();
 		Instant now = this.clock.instant();
 		UUID debriefId = UUID.fromString(scheduled.debriefId());
 		// Everyone involved, invited or not: someone who opted out of outreach is still

@@ -6,13 +6,13 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Serializes matching decisions. Two cases matched at once could otherwise both see a
- * supporter one below capacity and both take the last slot. Matching a case takes
- * milliseconds, so one decision at a time costs little; the lock is released when the
- * transaction ends.
+ * Serializes matching decisions (offers and debrief facilitations alike). Two cases
+ * matched at once could otherwise both see a supporter one below capacity and both take
+ * the last slot. Matching a case takes milliseconds, so one decision at a time costs
+ * little; the lock is released when the transaction ends.
  */
 @Component
-class CapacityLock {
+public class CapacityLock {
 
 	private final JdbcTemplate jdbc;
 
@@ -21,7 +21,7 @@ class CapacityLock {
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
-	void acquire() {
+	public void acquire() {
 		this.jdbc.queryForList("SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.capacity'))");
 	}
 
