@@ -24,6 +24,8 @@ import org.peersupport.contracts.events.StaffDirectoryEntry;
 import org.peersupport.contracts.events.TeamDebriefRecorded;
 import org.peersupport.contracts.events.TeamDebriefScheduled;
 import org.peersupport.contracts.events.TalkNowRequested;
+import org.peersupport.contracts.events.CasePurged;
+import org.peersupport.contracts.events.ErasureRequested;
 
 /** The catalog of every event type on the wire. */
 public final class Events {
@@ -110,6 +112,13 @@ public final class Events {
 			"org.peersupport.outreach.talk-now-requested.v1", Topics.OUTREACH_TALK_NOW, TalkNowRequested.class,
 			"talk-now-requested.v1.json");
 
+	public static final EventType<CasePurged> CASE_PURGED = new EventType<>("org.peersupport.outreach.case-purged.v1",
+			Topics.OUTREACH_CASE_PURGED, CasePurged.class, "case-purged.v1.json");
+
+	public static final EventType<ErasureRequested> ERASURE_REQUESTED = new EventType<>(
+			"org.peersupport.outreach.erasure-requested.v1", Topics.OUTREACH_ERASURE_REQUESTED, ErasureRequested.class,
+			"erasure-requested.v1.json");
+
 	private Events() {
 	}
 
@@ -118,7 +127,7 @@ public final class Events {
 				FOLLOW_UP_DUE, STAFF_DIRECTORY_ENTRY, ASSIGNMENT_OFFERED, ASSIGNMENT_ACCEPTED, ASSIGNMENT_DECLINED,
 				ASSIGNMENT_UNMATCHED, ASSIGNMENT_EXPIRED, CHECKIN_COMPLETED, REFERRAL_MADE, REFERRAL_CLOSED,
 				CRISIS_RAISED, CRISIS_ACKNOWLEDGED, TEAM_DEBRIEF_SCHEDULED, TEAM_DEBRIEF_RECORDED,
-				DEBRIEF_FACILITATORS_MATCHED, TALK_NOW_REQUESTED);
+				DEBRIEF_FACILITATORS_MATCHED, TALK_NOW_REQUESTED, CASE_PURGED, ERASURE_REQUESTED);
 	}
 
 	public static Optional<EventType<?>> byType(String type) {

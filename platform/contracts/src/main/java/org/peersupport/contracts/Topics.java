@@ -77,6 +77,18 @@ public final class Topics {
 	 */
 	public static final String OUTREACH_TALK_NOW = "outreach.talk-now.v1";
 
+	/**
+	 * Closed cases whose identifiable records reached the end of their retention, keyed
+	 * by the clinician's staff id: every service deletes what it keeps of the case.
+	 */
+	public static final String OUTREACH_CASE_PURGED = "outreach.case-purged.v1";
+
+	/**
+	 * Erasure requests made on a clinician's behalf, keyed by their staff id: every
+	 * service erases what it keeps of the person.
+	 */
+	public static final String OUTREACH_ERASURE_REQUESTED = "outreach.erasure-requested.v1";
+
 	private Topics() {
 	}
 
@@ -89,7 +101,8 @@ public final class Topics {
 				OUTREACH_CLOSED, OUTREACH_FOLLOW_UP_DUE, STAFF_DIRECTORY, ASSIGNMENTS_OFFERED, ASSIGNMENTS_ACCEPTED,
 				ASSIGNMENTS_DECLINED, ASSIGNMENTS_UNMATCHED, ASSIGNMENTS_EXPIRED, CHECKINS_COMPLETED, REFERRALS_MADE,
 				REFERRALS_CLOSED, REFERRALS_CRISIS, REFERRALS_CRISIS_ACKNOWLEDGED, OUTREACH_DEBRIEF_SCHEDULED,
-				OUTREACH_DEBRIEF_RECORDED, ASSIGNMENTS_DEBRIEF_FACILITATORS, OUTREACH_TALK_NOW);
+				OUTREACH_DEBRIEF_RECORDED, ASSIGNMENTS_DEBRIEF_FACILITATORS, OUTREACH_TALK_NOW, OUTREACH_CASE_PURGED,
+				OUTREACH_ERASURE_REQUESTED);
 	}
 
 	/** Compacted topics keep the latest record per key forever. */
