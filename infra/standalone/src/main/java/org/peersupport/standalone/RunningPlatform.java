@@ -1,5 +1,6 @@
 package org.peersupport.standalone;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -45,13 +46,24 @@ public final class RunningPlatform implements AutoCloseable {
 	 */
 	static RunningPlatform start(Infrastructure infra, Map<PlatformService, Integer> ports, List<AutoCloseable> owned,
 			List<String> extraArguments, Map<PlatformService, List<String>> serviceArguments) {
+		return start(infra, ports, owned, extraArguments, serviceArguments, null);
+	}
+
+	/**
+	 * As {@link #start(Infrastructure, Map, List, List, Map)}, every service on one clock:
+	 * a test that moves it moves the whole platform's time (timers, retention), as a month
+	 * passing would.
+	 * @param clock the services' clock, or null for the system's
+	 */
+	static RunningPlatform start(Infrastructure infra, Map<PlatformService, Integer> ports, List<AutoCloseable> owned,
+			List<String> extraArguments, Map<PlatformService, List<String>> serviceArguments, Clock clock) {
 		Map<PlatformService, ConfigurableApplicationContext> started = new EnumMap<>(PlatformService.class);
 		RunningPlatform platform = new RunningPlatform(started, owned);
 		try {
 			for (PlatformService service : PlatformService.values()) {
 				List<String> arguments = new ArrayList<>(extraArguments);
 				arguments.addAll(serviceArguments.getOrDefault(service, List.of()));
-				started.put(service, startService(service, infra, ports.get(service), arguments));
+				started.put(service, startService(service, infra, ports.get(service), arguments, clock));
 			}
 			return platform;
 		}
@@ -62,7 +74,7 @@ public final class RunningPlatform implements AutoCloseable {
 	}
 
 	private static ConfigurableApplicationContext startService(PlatformService service, Infrastructure infra, int port,
-			List<String> extraArguments) {
+			List<String> extraArguments, Clock clock) {
 		// Explicitly reactive: the demo identity provider puts a servlet stack on the
 		// same
 		// classpath, and Spring would otherwise pick it.
@@ -72,8 +84,13 @@ public final class RunningPlatform implements AutoCloseable {
 				"--spring.datasource.url=" + infra.jdbcUrlFor(service.id()),
 				"--spring.datasource.username=" + infra.user(), "--spring.datasource.password=" + infra.password()));
 		args.addAll(extraArguments);
-		return new SpringApplicationBuilder(service.application()).registerShutdownHook(false)
-			.run(args.toArray(String[]::new));
+		SpringApplicationBuilder application = new SpringApplicationBuilder(service.application())
+			.registerShutdownHook(false);
+		if (clock != null) {
+			// The services' Clock bean backs off when one is there (MessagingAutoConfiguration).
+			application.initializers((context) -> context.getBeanFactory().registerSingleton("clock", clock));
+		}
+		return application.run(args.toArray(String[]::new));
 	}
 
 	/** The port a service actually listens on. */

@@ -1,5 +1,6 @@
 package org.peersupport.standalone;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -51,10 +52,19 @@ final class PlatformUnderTest implements AutoCloseable {
 	 * @param arguments further {@code --name=value} settings for every service
 	 */
 	static PlatformUnderTest start(String database, List<String> arguments) {
+		return start(database, arguments, TestInfrastructure.kafka().bootstrapServers(), null);
+	}
+
+	/**
+	 * As {@link #start(String, List)}, on a broker of the test's own (so topic settings it
+	 * changes reach no other test) and with every service on one clock.
+	 * @param bootstrapServers the broker
+	 * @param clock the services' clock, or null for the system's
+	 */
+	static PlatformUnderTest start(String database, List<String> arguments, String bootstrapServers, Clock clock) {
 		PostgresServer postgres = TestInfrastructure.postgres();
 		String jdbcUrl = TestInfrastructure.freshDatabase(database);
-		Infrastructure infra = new Infrastructure(TestInfrastructure.kafka().bootstrapServers(), jdbcUrl,
-				postgres.user(), postgres.password());
+		Infrastructure infra = new Infrastructure(bootstrapServers, jdbcUrl, postgres.user(), postgres.password());
 		Map<PlatformService, Integer> anyFreePort = new EnumMap<>(PlatformService.class);
 		for (PlatformService service : PlatformService.values()) {
 			anyFreePort.put(service, 0);
@@ -64,8 +74,7 @@ final class PlatformUnderTest implements AutoCloseable {
 		// it
 		// issued through its own login form or client credentials.
 		Identity identity = Identity.start(0, null, ports);
-		DirectoryFeed directory = DirectoryFeed.start(TestInfrastructure.kafka().bootstrapServers(),
-				identity.directory());
+		DirectoryFeed directory = DirectoryFeed.start(bootstrapServers, identity.directory());
 		DemoMailbox mail = DemoMailbox.start(LoopbackPorts.free(), LoopbackPorts.free());
 		DemoPager pager = DemoPager.start(0);
 		List<String> all = new ArrayList<>(mail.serviceArguments());
@@ -75,7 +84,7 @@ final class PlatformUnderTest implements AutoCloseable {
 		// The platform closes the mailbox, the pager and the identity provider after the
 		// services.
 		RunningPlatform platform = RunningPlatform.start(infra, ports,
-				new ArrayList<>(List.of(mail, pager, identity, directory)), all, identity.pageArguments());
+				new ArrayList<>(List.of(mail, pager, identity, directory)), all, identity.pageArguments(), clock);
 		platform.identity(identity.issuer());
 		return new PlatformUnderTest(platform, mail, pager, jdbcUrl, identity.issuer());
 	}

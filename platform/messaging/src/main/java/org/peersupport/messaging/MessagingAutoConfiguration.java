@@ -83,25 +83,46 @@ public class MessagingAutoConfiguration {
 			@Value("${peersupport.kafka.replication-factor:1}") short replicas,
 			@Value("${peersupport.kafka.retention:P7D}") Duration retention) {
 		String kept = String.valueOf(retention.toMillis());
+		String segment = String.valueOf(segmentSpan(retention).toMillis());
 		List<NewTopic> topics = new ArrayList<>();
 		for (String topic : Topics.all()) {
 			TopicBuilder builder = TopicBuilder.name(topic).partitions(partitions).replicas(replicas);
 			if (Topics.isCompacted(topic)) {
 				builder.compact()
 					.config(TopicConfig.MAX_COMPACTION_LAG_MS_CONFIG, kept)
-					.config(TopicConfig.DELETE_RETENTION_MS_CONFIG, String.valueOf(Duration.ofDays(1).toMillis()));
+					.config(TopicConfig.DELETE_RETENTION_MS_CONFIG, String.valueOf(tombstoneLife(retention).toMillis()));
 			}
 			else {
 				builder.config(TopicConfig.RETENTION_MS_CONFIG, kept);
 			}
-			topics.add(builder.build());
+			topics.add(builder.config(TopicConfig.SEGMENT_MS_CONFIG, segment).build());
 		}
 		topics.add(TopicBuilder.name(Topics.deadLetterTopic(consumerGroup))
 			.partitions(1)
 			.replicas(replicas)
 			.config(TopicConfig.RETENTION_MS_CONFIG, kept)
+			.config(TopicConfig.SEGMENT_MS_CONFIG, segment)
 			.build());
 		return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
+	}
+
+	/**
+	 * How long one log segment may span. Kafka deletes (and compacts) whole segments, and
+	 * a segment goes only once its newest record is past the retention: with Kafka's
+	 * default of 7 days a quiet topic's records would live up to twice the retention. A
+	 * seventh of it keeps every record within 8/7 of the retention.
+	 */
+	static Duration segmentSpan(Duration retention) {
+		return retention.dividedBy(7);
+	}
+
+	/**
+	 * How long a directory tombstone stays for consumers to see (a day), never longer than
+	 * the retention itself: its key is the leaver's staff id.
+	 */
+	static Duration tombstoneLife(Duration retention) {
+		Duration day = Duration.ofDays(1);
+		return (retention.compareTo(day) < 0) ? retention : day;
 	}
 
 }

@@ -42,6 +42,9 @@ class TopicRetentionIT {
 			Config config = config(topic);
 			assertThat(config.get(TopicConfig.CLEANUP_POLICY_CONFIG).value()).as(topic).isEqualTo("delete");
 			assertThat(config.get(TopicConfig.RETENTION_MS_CONFIG).value()).as(topic).isEqualTo(THREE_DAYS);
+			// A segment spans a seventh of the retention, so no record outlives it by more.
+			assertThat(config.get(TopicConfig.SEGMENT_MS_CONFIG).value()).as(topic)
+				.isEqualTo(String.valueOf(Duration.ofDays(3).dividedBy(7).toMillis()));
 		}
 	}
 
@@ -50,6 +53,8 @@ class TopicRetentionIT {
 		Config config = config(Topics.STAFF_DIRECTORY);
 		assertThat(config.get(TopicConfig.CLEANUP_POLICY_CONFIG).value()).isEqualTo("compact");
 		assertThat(config.get(TopicConfig.MAX_COMPACTION_LAG_MS_CONFIG).value()).isEqualTo(THREE_DAYS);
+		assertThat(config.get(TopicConfig.SEGMENT_MS_CONFIG).value())
+			.isEqualTo(String.valueOf(Duration.ofDays(3).dividedBy(7).toMillis()));
 		assertThat(config.get(TopicConfig.DELETE_RETENTION_MS_CONFIG).value())
 			.isEqualTo(String.valueOf(Duration.ofDays(1).toMillis()));
 	}
