@@ -50,9 +50,9 @@ public final class RunningPlatform implements AutoCloseable {
 	}
 
 	/**
-	 * As {@link #start(Infrastructure, Map, List, List, Map)}, every service on one clock:
-	 * a test that moves it moves the whole platform's time (timers, retention), as a month
-	 * passing would.
+	 * As {@link #start(Infrastructure, Map, List, List, Map)}, every service on one
+	 * clock: a test that moves it moves the whole platform's time (timers, retention), as
+	 * a month passing would.
 	 * @param clock the services' clock, or null for the system's
 	 */
 	static RunningPlatform start(Infrastructure infra, Map<PlatformService, Integer> ports, List<AutoCloseable> owned,
@@ -87,7 +87,8 @@ public final class RunningPlatform implements AutoCloseable {
 		SpringApplicationBuilder application = new SpringApplicationBuilder(service.application())
 			.registerShutdownHook(false);
 		if (clock != null) {
-			// The services' Clock bean backs off when one is there (MessagingAutoConfiguration).
+			// The services' Clock bean backs off when one is there
+			// (MessagingAutoConfiguration).
 			application.initializers((context) -> context.getBeanFactory().registerSingleton("clock", clock));
 		}
 		return application.run(args.toArray(String[]::new));

@@ -56,8 +56,8 @@ final class PlatformUnderTest implements AutoCloseable {
 	}
 
 	/**
-	 * As {@link #start(String, List)}, on a broker of the test's own (so topic settings it
-	 * changes reach no other test) and with every service on one clock.
+	 * As {@link #start(String, List)}, on a broker of the test's own (so topic settings
+	 * it changes reach no other test) and with every service on one clock.
 	 * @param bootstrapServers the broker
 	 * @param clock the services' clock, or null for the system's
 	 */

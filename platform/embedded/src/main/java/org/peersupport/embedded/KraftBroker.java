@@ -92,7 +92,8 @@ public final class KraftBroker implements AutoCloseable {
 		props.put("group.initial.rebalance.delay.ms", "0");
 		props.put("auto.create.topics.enable", "false");
 		// Retention is a privacy promise (docs/privacy.md): check it every few seconds
-		// rather than Kafka's 5 minutes, which costs a directory walk and lets a test with
+		// rather than Kafka's 5 minutes, which costs a directory walk and lets a test
+		// with
 		// a short retention see records really go.
 		props.put("log.retention.check.interval.ms", "5000");
 		return props;

@@ -90,7 +90,8 @@ public class MessagingAutoConfiguration {
 			if (Topics.isCompacted(topic)) {
 				builder.compact()
 					.config(TopicConfig.MAX_COMPACTION_LAG_MS_CONFIG, kept)
-					.config(TopicConfig.DELETE_RETENTION_MS_CONFIG, String.valueOf(tombstoneLife(retention).toMillis()));
+					.config(TopicConfig.DELETE_RETENTION_MS_CONFIG,
+							String.valueOf(tombstoneLife(retention).toMillis()));
 			}
 			else {
 				builder.config(TopicConfig.RETENTION_MS_CONFIG, kept);
@@ -117,8 +118,8 @@ public class MessagingAutoConfiguration {
 	}
 
 	/**
-	 * How long a directory tombstone stays for consumers to see (a day), never longer than
-	 * the retention itself: its key is the leaver's staff id.
+	 * How long a directory tombstone stays for consumers to see (a day), never longer
+	 * than the retention itself: its key is the leaver's staff id.
 	 */
 	static Duration tombstoneLife(Duration retention) {
 		Duration day = Duration.ofDays(1);

@@ -42,7 +42,8 @@ class TopicRetentionIT {
 			Config config = config(topic);
 			assertThat(config.get(TopicConfig.CLEANUP_POLICY_CONFIG).value()).as(topic).isEqualTo("delete");
 			assertThat(config.get(TopicConfig.RETENTION_MS_CONFIG).value()).as(topic).isEqualTo(THREE_DAYS);
-			// A segment spans a seventh of the retention, so no record outlives it by more.
+			// A segment spans a seventh of the retention, so no record outlives it by
+			// more.
 			assertThat(config.get(TopicConfig.SEGMENT_MS_CONFIG).value()).as(topic)
 				.isEqualTo(String.valueOf(Duration.ofDays(3).dividedBy(7).toMillis()));
 		}
