@@ -98,7 +98,8 @@ class PrivacyInventoryTest {
 					: "retention.ms";
 			assertThat(config.path(limit).asLong(Long.MAX_VALUE)).as(file.getFileName() + " " + limit)
 				.isLessThanOrEqualTo(week);
-			// Kafka deletes whole segments: a week-long segment would keep records a second
+			// Kafka deletes whole segments: a week-long segment would keep records a
+			// second
 			// week.
 			assertThat(config.path("segment.ms").asLong(Long.MAX_VALUE)).as(file.getFileName() + " segment.ms")
 				.isLessThanOrEqualTo(Duration.ofDays(1).toMillis());
