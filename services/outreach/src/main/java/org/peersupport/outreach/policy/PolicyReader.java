@@ -86,6 +86,12 @@ public final class PolicyReader {
 		}
 	}
 
+	/** {@code P14D} rather than Java's {@code PT336H}, as administrators write it. */
+	private static String asWritten(Duration duration) {
+		boolean wholeDays = duration.toSeconds() % Duration.ofDays(1).toSeconds() == 0;
+		return (wholeDays && !duration.isZero()) ? "P" + duration.toDays() + "D" : duration.toString();
+	}
+
 	/** Refuses the properties that are not components of the record this object is. */
 	static void onlyFieldsOf(FieldReader object, Class<? extends Record> document) {
 		object.onlyFields(Arrays.stream(document.getRecordComponents()).map(RecordComponent::getName).toList(),
@@ -137,7 +143,7 @@ public final class PolicyReader {
 			.must((duration) -> duration.compareTo(LONGEST_RETENTION) <= 0,
 					"must not exceed " + LONGEST_RETENTION.toDays() + " days")
 			.must((duration) -> duration.compareTo(longestFollowUp) >= 0,
-					"must not be shorter than the longest of followUps (" + longestFollowUp + ")")
+					"must not be shorter than the longest of followUps (" + asWritten(longestFollowUp) + ")")
 			.required();
 		return new OutreachPolicy.Retention(afterClose);
 	}
