@@ -59,6 +59,20 @@ class CaseRecords {
 	}
 
 	/**
+	 * Replaces the person in the access trail: their staff id, and the token subjects
+	 * they signed in with (their id at the identity provider identifies them as well).
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	void pseudonymizeInTrail(String staffId) {
+		for (String subject : this.jdbc.queryForList(
+				"SELECT DISTINCT actor_subject FROM access_trail WHERE actor_staff_id = ? AND actor_subject IS NOT NULL",
+				String.class, staffId)) {
+			this.trail.pseudonymize(subject, Pseudonyms.random());
+		}
+		this.trail.pseudonymize(staffId, Pseudonyms.random());
+	}
+
+	/**
 	 * A campaign's progress counted the member through the case: the counts are frozen on
 	 * the member before the case goes, and the staff id becomes a random pseudonym.
 	 */
@@ -71,7 +85,7 @@ class CaseRecords {
 						    reached = coalesce(c.close_reason = 'COMPLETED', false)
 						        OR EXISTS (SELECT 1 FROM follow_up f WHERE f.case_id = c.id AND f.trigger = 'AFTER_FIRST_CONTACT'),
 						    declined = c.close_reason IS NOT DISTINCT FROM 'DECLINED_BY_CLINICIAN',
-						    staff_id = ? || gen_random_uuid(), case_id = NULL
+						    staff_id = ?::text || gen_random_uuid()::text, case_id = NULL
 						FROM outreach_case c
 						WHERE c.id = ? AND m.case_id = c.id
 						""",

@@ -14,7 +14,6 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.peersupport.accesstrail.TrailPseudonyms;
 import org.peersupport.contracts.Events;
 import org.peersupport.contracts.events.ErasureRequested;
 import org.peersupport.messaging.outbox.Outbox;
@@ -64,18 +63,14 @@ public class Erasures {
 
 	private final CaseRecords records;
 
-	private final TrailPseudonyms trail;
-
 	private final Outbox outbox;
 
 	private final Clock clock;
 
-	Erasures(JdbcTemplate jdbc, Clinicians clinicians, CaseRecords records, TrailPseudonyms trail, Outbox outbox,
-			Clock clock) {
+	Erasures(JdbcTemplate jdbc, Clinicians clinicians, CaseRecords records, Outbox outbox, Clock clock) {
 		this.jdbc = jdbc;
 		this.clinicians = clinicians;
 		this.records = records;
-		this.trail = trail;
 		this.outbox = outbox;
 		this.clock = clock;
 	}
@@ -108,7 +103,7 @@ public class Erasures {
 		List<UUID> cases = this.records.casesOf(staffId);
 		cases.forEach(this.records::delete);
 		forgetPerson(staffId);
-		this.trail.pseudonymize(staffId, Pseudonyms.random());
+		this.records.pseudonymizeInTrail(staffId);
 		this.outbox.publish(Events.ERASURE_REQUESTED, staffId, erasureId.toString(),
 				new ErasureRequested(erasureId.toString(), staffId, now));
 		log.info("Erasure {}: {} outreach cases erased", erasureId, cases.size());
@@ -125,7 +120,7 @@ public class Erasures {
 		// counted stays counted, under a pseudonym.
 		this.jdbc.update("DELETE FROM campaign_member WHERE staff_id = ? AND outcome IS NULL", staffId);
 		this.jdbc.update(
-				"UPDATE campaign_member SET staff_id = ? || gen_random_uuid(), case_id = NULL WHERE staff_id = ?",
+				"UPDATE campaign_member SET staff_id = ?::text || gen_random_uuid()::text, case_id = NULL WHERE staff_id = ?",
 				Pseudonyms.PREFIX, staffId);
 		String pseudonym = Pseudonyms.random();
 		for (String statement : NAMED_IN) {
