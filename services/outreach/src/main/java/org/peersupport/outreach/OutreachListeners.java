@@ -69,8 +69,16 @@ class OutreachListeners {
 		});
 	}
 
+	/**
+	 * A tombstone (no value) is someone leaving the directory: their profile goes. It has
+	 * no event id for the inbox, and needs none: forgetting twice is forgetting once.
+	 */
 	@KafkaListener(topics = Topics.STAFF_DIRECTORY)
 	void directory(ConsumerRecord<String, String> record) {
+		if (record.value() == null && record.key() != null) {
+			this.clinicians.leftDirectory(record.key());
+			return;
+		}
 		this.inbox.receive(CONSUMER, record, Events.STAFF_DIRECTORY_ENTRY,
 				(event) -> this.clinicians.onDirectoryEntry(event.data()));
 	}

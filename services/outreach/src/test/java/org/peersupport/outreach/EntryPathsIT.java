@@ -583,13 +583,7 @@ class EntryPathsIT {
 	}
 
 	private List<String> everyRowOfEveryTable() {
-		List<String> rows = new ArrayList<>();
-		for (String table : this.jdbc.queryForList(
-				"SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'",
-				String.class)) {
-			rows.addAll(this.jdbc.queryForList("SELECT t::text FROM \"" + table + "\" t", String.class));
-		}
-		return rows;
+		return OutreachTables.everyRowOfEveryTable(this.jdbc);
 	}
 
 }

@@ -27,6 +27,10 @@ class OutreachAccess implements AccessRules {
 			.hasRole(administrator)
 			.pathMatchers(HttpMethod.GET, "/api/v1/cases/*/invitation", "/api/v1/outreach-cases/*/invitation")
 			.hasRole(administrator)
+			// Erasure on request: the program's (ErasureController refuses a facility
+			// limit).
+			.pathMatchers(HttpMethod.POST, "/api/v1/erasure-requests")
+			.hasRole(administrator)
 			// Campaigns: the program's to define, follow, pause and resume.
 			.pathMatchers(HttpMethod.GET, "/api/v1/campaigns", "/api/v1/campaigns/*")
 			.hasRole(administrator)

@@ -120,7 +120,8 @@ public class Campaigns {
 	 * Counts from the members and the cases the campaign opened: offered, accepted (a
 	 * supporter took it: it is accepted now, or a check-in happened), reached (the first
 	 * contact got through: its follow-ups were planned, or the case completed) and
-	 * declined.
+	 * declined. A member whose case was purged (retention) carries those answers itself,
+	 * frozen before the case went.
 	 */
 	private CampaignProgress progress(UUID id) {
 		return this.jdbc.queryForObject(
@@ -131,12 +132,12 @@ public class Campaigns {
 						       count(*) FILTER (WHERE m.outcome = 'JOINED'),
 						       count(*) FILTER (WHERE m.outcome = 'OPTED_OUT'),
 						       count(*) FILTER (WHERE m.outcome = 'OUT_OF_SCOPE'),
-						       count(*) FILTER (WHERE m.outcome = 'OPENED' AND c.offered_at IS NOT NULL),
-						       count(*) FILTER (WHERE m.outcome = 'OPENED' AND (c.status = 'ACCEPTED'
+						       count(*) FILTER (WHERE m.outcome = 'OPENED' AND coalesce(m.offered, c.offered_at IS NOT NULL)),
+						       count(*) FILTER (WHERE m.outcome = 'OPENED' AND coalesce(m.accepted, c.status = 'ACCEPTED'
 						           OR c.close_reason IN ('COMPLETED', 'DECLINED_BY_CLINICIAN'))),
-						       count(*) FILTER (WHERE m.outcome = 'OPENED' AND (c.close_reason = 'COMPLETED'
+						       count(*) FILTER (WHERE m.outcome = 'OPENED' AND coalesce(m.reached, c.close_reason = 'COMPLETED'
 						           OR EXISTS (SELECT 1 FROM follow_up f WHERE f.case_id = c.id AND f.trigger = 'AFTER_FIRST_CONTACT'))),
-						       count(*) FILTER (WHERE m.outcome = 'OPENED' AND c.close_reason = 'DECLINED_BY_CLINICIAN')
+						       count(*) FILTER (WHERE m.outcome = 'OPENED' AND coalesce(m.declined, c.close_reason = 'DECLINED_BY_CLINICIAN'))
 						FROM campaign_member m LEFT JOIN outreach_case c ON c.id = m.case_id
 						WHERE m.campaign_id = ?
 						""",

@@ -152,6 +152,14 @@ public class Clinicians {
 	}
 
 	/**
+	 * Someone left the directory (its tombstone): what outreach kept of the entry goes.
+	 */
+	@Transactional
+	public void leftDirectory(String staffId) {
+		this.jdbc.update("DELETE FROM staff_profile WHERE staff_id = ?", staffId);
+	}
+
+	/**
 	 * Keeps the newest directory entry per staff id; an older one arriving late (a
 	 * compacted topic re-read from the start) changes nothing.
 	 */

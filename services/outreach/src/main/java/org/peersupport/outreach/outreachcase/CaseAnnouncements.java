@@ -12,6 +12,7 @@ import org.peersupport.contracts.Events;
 import org.peersupport.contracts.events.OutreachClosed;
 import org.peersupport.contracts.events.OutreachDue;
 import org.peersupport.messaging.outbox.Outbox;
+import org.peersupport.outreach.privacy.CaseRetention;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -29,14 +30,17 @@ class CaseAnnouncements {
 
 	private final Outbox outbox;
 
+	private final CaseRetention retention;
+
 	private final Clock clock;
 
 	CaseAnnouncements(OutreachCaseRepository cases, CaseEventRepository caseEvents, CasePreferences preferences,
-			Outbox outbox, Clock clock) {
+			Outbox outbox, CaseRetention retention, Clock clock) {
 		this.cases = cases;
 		this.caseEvents = caseEvents;
 		this.preferences = preferences;
 		this.outbox = outbox;
+		this.retention = retention;
 		this.clock = clock;
 	}
 
@@ -68,8 +72,13 @@ class CaseAnnouncements {
 		return announced;
 	}
 
+	/**
+	 * Every way a case closes ends here (closing an open case, or recording one closed at
+	 * once), so this is also where its retention starts.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void announceClosed(OutreachCase closed) {
+		this.retention.closed(closed.id(), closed.facility(), closed.lifetime().closedAt());
 		this.outbox.publish(Events.OUTREACH_CLOSED, closed.staffId(), closed.id().toString(),
 				new OutreachClosed(closed.id().toString(), closed.staffId(), closed.lifetime().closeReason(),
 						closed.facility(), closed.lifetime().closedAt(), closed.source()));

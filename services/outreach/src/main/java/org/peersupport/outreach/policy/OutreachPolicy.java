@@ -24,9 +24,16 @@ import org.peersupport.contracts.events.HarmLevel;
  * @param eligibility who is contacted
  * @param teamDebrief when a team debrief is proposed, and how long it may wait
  * @param selfRequest the windows of a clinician's own request
+ * @param retention how long a closed case's identifiable records are kept
  */
 public record OutreachPolicy(Contact contact, Windows windows, Deadlines deadlines, Urgent urgent,
-		FollowUpTiming followUps, Scope eligibility, TeamDebrief teamDebrief, SelfRequestWindows selfRequest) {
+		FollowUpTiming followUps, Scope eligibility, TeamDebrief teamDebrief, SelfRequestWindows selfRequest,
+		Retention retention) {
+
+	/**
+	 * The retention of a policy that names none (every policy stored before it existed).
+	 */
+	static final Retention DEFAULT_RETENTION = new Retention(Duration.ofDays(30));
 
 	/** A team is at least two people: one person's event is their own check-in. */
 	private static final int SMALLEST_TEAM = 2;
@@ -120,6 +127,14 @@ public record OutreachPolicy(Contact contact, Windows windows, Deadlines deadlin
 	 * @param thisWeek "this week"
 	 */
 	public record SelfRequestWindows(Duration today, Duration thisWeek) {
+	}
+
+	/**
+	 * @param afterClose a closed case's identifiable records are purged this long after
+	 * it closed (never sooner than its longest follow-up offset, so a planned follow-up
+	 * never finds its case gone)
+	 */
+	public record Retention(Duration afterClose) {
 	}
 
 	/**

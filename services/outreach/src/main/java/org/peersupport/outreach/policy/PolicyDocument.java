@@ -30,12 +30,14 @@ import java.util.List;
  * the administrator is reminded; left out: 24 hours
  * @param selfRequest the windows of a clinician's own request for a check-in, or null for
  * the built-in ones
+ * @param retention how long a closed case's identifiable records are kept, or null for
+ * the built-in 30 days
  */
 public record PolicyDocument(String timeZone, Windows windows, String acceptWithin, QuietHours quietHours,
 		String restAfterNightShift, Urgent urgent, List<String> followUps, String followUpRespondWithin,
 		String requestedFollowUpAfter, String milestoneLeadTime, Eligibility eligibility, Integer teamDebriefThreshold,
 		String escalationLeadTime, String expiryGrace, List<String> teamDebriefCategories, String teamDebriefLeadTime,
-		SelfRequest selfRequest) {
+		SelfRequest selfRequest, Retention retention) {
 
 	/**
 	 * Severity windows.
@@ -76,6 +78,14 @@ public record PolicyDocument(String timeZone, Windows windows, String acceptWith
 	 * @param thisWeek "this week"
 	 */
 	public record SelfRequest(String today, String thisWeek) {
+	}
+
+	/**
+	 * How long identifiable records outlive their purpose.
+	 *
+	 * @param afterClose how long after a case closes its records are purged
+	 */
+	public record Retention(String afterClose) {
 	}
 
 }

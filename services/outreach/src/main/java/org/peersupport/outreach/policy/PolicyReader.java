@@ -42,6 +42,11 @@ public final class PolicyReader {
 	private static final Set<EventCategory> DEFAULT_DEBRIEF_CATEGORIES = Set.of(EventCategory.RESUSCITATION,
 			EventCategory.VIOLENCE_AGAINST_STAFF);
 
+	private static final Duration SHORTEST_RETENTION = Duration.ofDays(1);
+
+	/** A year: longer is a typo, not a retention rule. */
+	private static final Duration LONGEST_RETENTION = Duration.ofDays(365);
+
 	private static final Duration DEFAULT_DEBRIEF_LEAD_TIME = Duration.ofHours(24);
 
 	/** The eligibility scopes, as the document names them. */
@@ -81,6 +86,12 @@ public final class PolicyReader {
 		}
 	}
 
+	/** {@code P14D} rather than Java's {@code PT336H}, as administrators write it. */
+	private static String asWritten(Duration duration) {
+		boolean wholeDays = duration.toSeconds() % Duration.ofDays(1).toSeconds() == 0;
+		return (wholeDays && !duration.isZero()) ? "P" + duration.toDays() + "D" : duration.toString();
+	}
+
 	/** Refuses the properties that are not components of the record this object is. */
 	static void onlyFieldsOf(FieldReader object, Class<? extends Record> document) {
 		object.onlyFields(Arrays.stream(document.getRecordComponents()).map(RecordComponent::getName).toList(),
@@ -110,7 +121,31 @@ public final class PolicyReader {
 		return new OutreachPolicy(contact, windows, deadlines, urgent, followUps, scope,
 				new OutreachPolicy.TeamDebrief((threshold != null) ? threshold : 0,
 						teamDebriefCategories(in.field("teamDebriefCategories")), teamDebriefLeadTime(in)),
-				selfRequest(in.field("selfRequest")));
+				selfRequest(in.field("selfRequest")), retention(in.field("retention"), followUps.offsets()));
+	}
+
+	/**
+	 * Optional: a policy written before retention existed keeps records 30 days. Never
+	 * shorter than a day, nor than the longest follow-up offset: a case's records must
+	 * outlive every follow-up it can still plan.
+	 */
+	private static OutreachPolicy.Retention retention(FieldReader field, List<Duration> followUpOffsets) {
+		FieldReader retention = field.object().optional();
+		if (retention == null) {
+			return OutreachPolicy.DEFAULT_RETENTION;
+		}
+		onlyFieldsOf(retention, PolicyDocument.Retention.class);
+		Duration longestFollowUp = followUpOffsets.isEmpty() ? Duration.ZERO
+				: followUpOffsets.get(followUpOffsets.size() - 1);
+		Duration afterClose = retention.field("afterClose")
+			.duration()
+			.must((duration) -> duration.compareTo(SHORTEST_RETENTION) >= 0, "must be at least 1 day (P1D)")
+			.must((duration) -> duration.compareTo(LONGEST_RETENTION) <= 0,
+					"must not exceed " + LONGEST_RETENTION.toDays() + " days")
+			.must((duration) -> duration.compareTo(longestFollowUp) >= 0,
+					"must not be shorter than the longest of followUps (" + asWritten(longestFollowUp) + ")")
+			.required();
+		return new OutreachPolicy.Retention(afterClose);
 	}
 
 	/**

@@ -213,6 +213,38 @@ class PolicyReaderTests {
 		})).extracting(FieldProblem::field).containsExactly("selfRequest.thisWeek");
 	}
 
+	@Test
+	void retentionDefaultsTo30DaysAndIsNeverShorterThanADayOrTheLongestFollowUp() throws IOException {
+		assertThat(PolicyReader.read(defaultJson()).policy().retention().afterClose()).isEqualTo(Duration.ofDays(30));
+		ObjectNode without = defaultTree();
+		without.remove("retention");
+		assertThat(PolicyReader.read(without.toString()).policy().retention())
+			.as("a policy stored before retention existed")
+			.isEqualTo(OutreachPolicy.DEFAULT_RETENTION);
+		ObjectNode week = defaultTree();
+		((ObjectNode) week.get("retention")).put("afterClose", "P14D");
+		assertThat(PolicyReader.read(week.toString()).policy().retention().afterClose())
+			.as("as long as the longest follow-up (P14D) is enough")
+			.isEqualTo(Duration.ofDays(14));
+		assertThat(problems((p) -> {
+			((ObjectNode) p.get("retention")).put("afterClose", "PT12H");
+			return p;
+		})).containsExactly(new FieldProblem("retention.afterClose", "must be at least 1 day (P1D)"));
+		assertThat(problems((p) -> {
+			((ObjectNode) p.get("retention")).put("afterClose", "P13D");
+			return p;
+		})).containsExactly(
+				new FieldProblem("retention.afterClose", "must not be shorter than the longest of followUps (P14D)"));
+		assertThat(problems((p) -> {
+			((ObjectNode) p.get("retention")).put("afterClose", "soon").put("afterOpen", "P1D");
+			return p;
+		})).extracting(FieldProblem::field).containsExactlyInAnyOrder("retention.afterClose", "retention.afterOpen");
+		assertThat(problems((p) -> {
+			((ObjectNode) p.get("retention")).remove("afterClose");
+			return p;
+		})).extracting(FieldProblem::field).containsExactly("retention.afterClose");
+	}
+
 	private static List<FieldProblem> problems(UnaryOperator<ObjectNode> change) throws IOException {
 		String json = change.apply(defaultTree()).toString();
 		return catchThrowableOfType(InvalidInputException.class, () -> PolicyReader.read(json)).problems();
