@@ -1,6 +1,5 @@
 package org.peersupport.referral;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -93,11 +92,10 @@ class ReferralListeners {
 			requireId("purged case", "staffId", purged.staffId());
 			this.referralErasure.purgeCase(purged.caseId());
 			this.crisisErasure.purgeCase(purged.caseId());
-			List<String> ids = new ArrayList<>(List.of(purged.caseId()));
+			this.trail.forget(List.of(purged.caseId()));
 			if (purged.lastCaseOfPerson()) {
-				ids.add(purged.staffId());
+				this.trail.forgetPerson(purged.staffId());
 			}
-			this.trail.forget(ids);
 		});
 	}
 
@@ -112,7 +110,7 @@ class ReferralListeners {
 			requireId("erasure request", "staffId", request.staffId());
 			this.referralErasure.erase(request.staffId());
 			this.crisisErasure.erase(request.staffId(), "erased-" + UUID.randomUUID());
-			this.trail.forget(List.of(request.staffId()));
+			this.trail.forgetPerson(request.staffId());
 		});
 	}
 

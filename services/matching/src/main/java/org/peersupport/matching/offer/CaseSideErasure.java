@@ -2,7 +2,6 @@ package org.peersupport.matching.offer;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 import org.peersupport.matching.privacy.PersonErasure;
@@ -66,7 +65,7 @@ class CaseSideErasure implements PersonErasure {
 			this.answers.expire(offerId);
 		}
 		asSupporter(staffId, "erased-" + UUID.randomUUID());
-		this.trail.forget(List.of(staffId));
+		this.trail.forgetPerson(staffId);
 	}
 
 	private void asClinician(String staffId) {

@@ -1,7 +1,6 @@
 package org.peersupport.matching.offer;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.UUID;
 
 import org.peersupport.contracts.events.CasePurged;
@@ -49,7 +48,7 @@ class PurgedCases implements CasePurge {
 		this.records.forget(UUID.fromString(purged.caseId()), this.clock.instant());
 		if (purged.lastCaseOfPerson()) {
 			this.jdbc.update("DELETE FROM clinician_preference WHERE staff_id = ?", purged.staffId());
-			this.trail.forget(List.of(purged.staffId()));
+			this.trail.forgetPerson(purged.staffId());
 		}
 	}
 
