@@ -1,16 +1,23 @@
 package org.peersupport.referral;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import org.peersupport.contracts.Events;
 import org.peersupport.contracts.Topics;
+import org.peersupport.contracts.events.CasePurged;
 import org.peersupport.contracts.events.CheckinCompleted;
+import org.peersupport.contracts.events.ErasureRequested;
 import org.peersupport.contracts.events.TalkNowRequested;
 import org.peersupport.messaging.inbox.EventInbox;
 import org.peersupport.messaging.inbox.PoisonMessageException;
 import org.peersupport.referral.crisis.Crises;
+import org.peersupport.referral.crisis.CrisisErasure;
+import org.peersupport.referral.privacy.TrailIds;
+import org.peersupport.referral.referrals.ReferralErasure;
 import org.peersupport.referral.referrals.Referrals;
 
 import org.springframework.kafka.annotation.KafkaListener;
@@ -19,7 +26,8 @@ import org.springframework.stereotype.Component;
 /**
  * Kafka entry point: a check-in outcome, received once, becomes referrals (with consent)
  * and, when flagged, a crisis, all in the receiving transaction; a clinician's "talk now"
- * becomes a crisis too.
+ * becomes a crisis too. A purged case and an erasure request delete what referral keeps
+ * of them (docs/referral.md, "Retention and erasure").
  */
 @Component
 class ReferralListeners {
@@ -32,10 +40,20 @@ class ReferralListeners {
 
 	private final Crises crises;
 
-	ReferralListeners(EventInbox inbox, Referrals referrals, Crises crises) {
+	private final ReferralErasure referralErasure;
+
+	private final CrisisErasure crisisErasure;
+
+	private final TrailIds trail;
+
+	ReferralListeners(EventInbox inbox, Referrals referrals, Crises crises, ReferralErasure referralErasure,
+			CrisisErasure crisisErasure, TrailIds trail) {
 		this.inbox = inbox;
 		this.referrals = referrals;
 		this.crises = crises;
+		this.referralErasure = referralErasure;
+		this.crisisErasure = crisisErasure;
+		this.trail = trail;
 	}
 
 	@KafkaListener(topics = Topics.CHECKINS_COMPLETED)
@@ -59,6 +77,40 @@ class ReferralListeners {
 			requireId("talk-now request", "caseId", request.caseId());
 			requireId("talk-now request", "staffId", request.staffId());
 			this.crises.raise(request);
+		});
+	}
+
+	/**
+	 * Outreach purged a closed case: its referrals go, and its crises unless one is still
+	 * open. The clinician's staff id leaves the access trail with their last case.
+	 */
+	@KafkaListener(topics = Topics.OUTREACH_CASE_PURGED)
+	void casePurged(ConsumerRecord<String, String> record) {
+		this.inbox.receive(CONSUMER, record, Events.CASE_PURGED, (event) -> {
+			CasePurged purged = event.data();
+			requireId("purged case", "caseId", purged.caseId());
+			requireId("purged case", "staffId", purged.staffId());
+			this.referralErasure.purgeCase(purged.caseId());
+			this.crisisErasure.purgeCase(purged.caseId());
+			this.trail.forget(List.of(purged.caseId()));
+			if (purged.lastCaseOfPerson()) {
+				this.trail.forgetPerson(purged.staffId());
+			}
+		});
+	}
+
+	/**
+	 * Every referral, crisis and page naming the person goes, except an open crisis;
+	 * where they only helped with someone else's crisis, a pseudonym takes their place.
+	 */
+	@KafkaListener(topics = Topics.OUTREACH_ERASURE_REQUESTED)
+	void erasureRequested(ConsumerRecord<String, String> record) {
+		this.inbox.receive(CONSUMER, record, Events.ERASURE_REQUESTED, (event) -> {
+			ErasureRequested request = event.data();
+			requireId("erasure request", "staffId", request.staffId());
+			this.referralErasure.erase(request.staffId());
+			this.crisisErasure.erase(request.staffId(), "erased-" + UUID.randomUUID());
+			this.trail.forgetPerson(request.staffId());
 		});
 	}
 

@@ -12,19 +12,24 @@ import org.springframework.stereotype.Component;
 /**
  * What supporters took on: accepted cases, still held or since completed, and which of
  * them were high-impact. Completed cases no longer load a supporter, but they still count
- * towards fatigue and cool-down.
+ * towards fatigue and cool-down, and so do purged ones, through their tally.
  */
 @Component
 public class CaseHistory {
 
+	/** Cases still on record, and the tallies of those purged since (CaseRecords). */
 	private static final String HISTORY = """
-			SELECT o.supporter_id,
-			       count(*) FILTER (WHERE o.answered_at >= ?) AS recent,
-			       count(*) FILTER (WHERE o.answered_at >= ? AND r.high_impact) AS recent_high_impact,
-			       max(o.answered_at) FILTER (WHERE r.high_impact) AS last_high_impact
-			FROM offer o JOIN match_request r ON r.case_id = o.case_id
-			WHERE o.status IN ('ACCEPTED', 'COMPLETED') %s
-			GROUP BY o.supporter_id""";
+			SELECT supporter_id,
+			       count(*) FILTER (WHERE accepted_at >= ?) AS recent,
+			       count(*) FILTER (WHERE accepted_at >= ? AND high_impact) AS recent_high_impact,
+			       max(accepted_at) FILTER (WHERE high_impact) AS last_high_impact
+			FROM (SELECT o.supporter_id, o.answered_at AS accepted_at, r.high_impact
+			      FROM offer o JOIN match_request r ON r.case_id = o.case_id
+			      WHERE o.status IN ('ACCEPTED', 'COMPLETED')
+			      UNION ALL
+			      SELECT supporter_id, accepted_at, high_impact FROM supporter_case_tally) taken
+			WHERE true %s
+			GROUP BY supporter_id""";
 
 	private static final RowMapper<SupporterHistory> ROWS = (rs, row) -> {
 		Timestamp last = rs.getTimestamp("last_high_impact");
@@ -50,7 +55,7 @@ public class CaseHistory {
 
 	public SupporterHistory of(String supporterId, Instant from) {
 		Timestamp at = Timestamp.from(from);
-		return this.jdbc.query(HISTORY.formatted("AND o.supporter_id = ?"), ROWS, at, at, supporterId)
+		return this.jdbc.query(HISTORY.formatted("AND supporter_id = ?"), ROWS, at, at, supporterId)
 			.stream()
 			.findFirst()
 			.orElse(SupporterHistory.none(supporterId));

@@ -10,8 +10,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Schedules matching's durable timers in the caller's transaction: an offer's expiry, and
- * the end of a batch window.
+ * Schedules (and, for a purged case, cancels) matching's durable timers in the caller's
+ * transaction: an offer's expiry, and the end of a batch window.
  */
 @Component
 class OfferTimers {
@@ -34,6 +34,13 @@ class OfferTimers {
 	@Transactional(propagation = Propagation.MANDATORY)
 	void closeBatchAt(UUID caseId, Instant at) {
 		this.timers.schedule(BatchWindowTimer.TASK, caseId.toString(), at);
+	}
+
+	/** The case's records are gone: none of its timers may fire on them. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	void cancelAll(UUID caseId, Iterable<UUID> offerIds) {
+		offerIds.forEach((offerId) -> this.timers.cancel(OfferExpiryTimer.TASK, offerId.toString()));
+		this.timers.cancel(BatchWindowTimer.TASK, caseId.toString());
 	}
 
 }

@@ -42,8 +42,12 @@ public class Crises {
 
 	private final LeadReach reach;
 
-	Crises(CrisisRepository crises, CrisisPaging paging, Outbox outbox, Clock clock, LeadReach reach) {
+	private final CrisisErasure erasure;
+
+	Crises(CrisisRepository crises, CrisisPaging paging, Outbox outbox, Clock clock, LeadReach reach,
+			CrisisErasure erasure) {
 		this.crises = crises;
+		this.erasure = erasure;
 		this.paging = paging;
 		this.outbox = outbox;
 		this.clock = clock;
@@ -90,7 +94,9 @@ public class Crises {
 
 	/**
 	 * Stops the paging and announces who took the crisis. A second acknowledgement
-	 * changes nothing and answers with the first.
+	 * changes nothing and answers with the first. A crisis whose case was purged, or
+	 * whose clinician was erased, while it was open is deleted now
+	 * ({@link CrisisErasure}).
 	 */
 	@Transactional
 	public Crisis acknowledge(String crisisId, String leadId) {
@@ -104,6 +110,7 @@ public class Crises {
 				new CrisisAcknowledged(acknowledged.id(), acknowledged.caseId(), acknowledged.staffId(), leadId,
 						acknowledged.facility(), acknowledged.raisedAt(), acknowledged.acknowledgedAt()));
 		log.info("Crisis {} acknowledged by {}", crisisId, leadId);
+		this.erasure.afterAcknowledgement(crisisId);
 		return acknowledged;
 	}
 
