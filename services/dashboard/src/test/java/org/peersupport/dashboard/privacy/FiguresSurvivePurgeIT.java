@@ -14,12 +14,14 @@ import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.peersupport.contracts.EventType;
 import org.peersupport.contracts.Events;
+import org.peersupport.contracts.Topics;
 import org.peersupport.contracts.envelope.EventEnvelope;
 import org.peersupport.contracts.envelope.EventJson;
 import org.peersupport.contracts.events.AssignmentAccepted;
@@ -46,8 +48,11 @@ import org.peersupport.contracts.events.ReferralOutcome;
 import org.peersupport.dashboard.DashboardServer;
 import org.peersupport.dashboard.Feed;
 import org.peersupport.testkit.MutableClock;
+import org.peersupport.testkit.TestInfrastructure;
+import org.peersupport.testkit.TopicReader;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -98,6 +103,9 @@ class FiguresSurvivePurgeIT {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Value("${spring.kafka.consumer.group-id}")
+	String group;
+
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
 		DashboardServer.infrastructure(registry, "figures-survive-purge-it");
@@ -145,6 +153,29 @@ class FiguresSurvivePurgeIT {
 			assertThat(storedPseudonyms()).as(person + " under the key still present")
 				.doesNotContain(pseudonym(secrets.get(0), staff(person)));
 		}
+	}
+
+	@Test
+	void aPoisonRecordOnEitherPrivacyTopicGoesToTheDeadLetterTopicWithItsReason() {
+		String key = "poison-" + UUID.randomUUID();
+		try (Feed feed = new Feed()) {
+			for (String topic : List.of(Topics.OUTREACH_CASE_PURGED, Topics.OUTREACH_ERASURE_REQUESTED)) {
+				feed.resendRaw(topic, key, "{not json");
+			}
+		}
+		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+			List<ConsumerRecord<String, String>> dead = TopicReader
+				.readAll(TestInfrastructure.kafka().bootstrapServers(), List.of(Topics.deadLetterTopic(this.group)))
+				.stream()
+				.filter((record) -> key.equals(record.key()))
+				.toList();
+			assertThat(dead)
+				.extracting((record) -> new String(record.headers().lastHeader("peersupport-dlq-reason").value(),
+						StandardCharsets.UTF_8))
+				.hasSize(2)
+				.anySatisfy((reason) -> assertThat(reason).contains("org.peersupport.outreach.case-purged.v1"))
+				.anySatisfy((reason) -> assertThat(reason).contains("org.peersupport.outreach.erasure-requested.v1"));
+		});
 	}
 
 	/**
