@@ -45,8 +45,13 @@ public final class Feed implements AutoCloseable {
 	}
 
 	public void resend(String topic, String key, EventEnvelope envelope) {
+		resendRaw(topic, key, EventJson.mapper().writeValueAsString(envelope));
+	}
+
+	/** Sends any value, a poison record for instance. */
+	public void resendRaw(String topic, String key, String value) {
 		try {
-			this.producer.send(new ProducerRecord<>(topic, key, EventJson.mapper().writeValueAsString(envelope))).get();
+			this.producer.send(new ProducerRecord<>(topic, key, value)).get();
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException("could not send to " + topic, ex);

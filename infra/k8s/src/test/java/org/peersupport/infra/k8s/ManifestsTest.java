@@ -287,7 +287,8 @@ class ManifestsTest {
 			.map(ManifestsTest::topicName)
 			.collect(Collectors.toSet());
 		Set<String> groups = consumerGroups();
-		assertThat(groups).contains("outreach", "matching", "matching-notifications", "referral", "dashboard");
+		assertThat(groups).contains("intake", "outreach", "matching", "matching-notifications", "referral",
+				"dashboard");
 		groups.forEach((group) -> assertThat(topics).contains(Topics.deadLetterTopic(group)));
 		Set<String> expected = new TreeSet<>(Topics.all());
 		groups.forEach((group) -> expected.add(Topics.deadLetterTopic(group)));
@@ -314,7 +315,8 @@ class ManifestsTest {
 		// test.
 		assertThat(traffic("intake").produces()).containsExactlyInAnyOrder(Topics.ADVERSE_EVENTS_REPORTED,
 				Topics.ADVERSE_EVENTS_MILESTONES);
-		assertThat(traffic("intake").consumes()).isEmpty();
+		assertThat(traffic("intake").consumedTopics()).containsExactly(Topics.OUTREACH_ERASURE_REQUESTED);
+		assertThat(traffic("intake").consumes().keySet()).containsExactly("intake");
 		assertThat(traffic("matching").consumes().keySet()).containsExactlyInAnyOrder("matching",
 				"matching-notifications");
 		assertThat(traffic("dashboard").consumedTopics()).containsExactlyInAnyOrderElementsOf(Topics.all());

@@ -26,11 +26,25 @@ class ReadModelListeners {
 
 	private final DebriefFacts debriefs;
 
-	ReadModelListeners(EventInbox inbox, OutreachFacts outreach, SupportFacts support, DebriefFacts debriefs) {
+	private final PrivacyFacts privacy;
+
+	ReadModelListeners(EventInbox inbox, OutreachFacts outreach, SupportFacts support, DebriefFacts debriefs,
+			PrivacyFacts privacy) {
 		this.inbox = inbox;
 		this.outreach = outreach;
 		this.support = support;
 		this.debriefs = debriefs;
+		this.privacy = privacy;
+	}
+
+	@KafkaListener(topics = Topics.OUTREACH_CASE_PURGED)
+	void casePurged(ConsumerRecord<String, String> record) {
+		this.inbox.receive(CONSUMER, record, Events.CASE_PURGED, (e) -> this.privacy.purged(e.data()));
+	}
+
+	@KafkaListener(topics = Topics.OUTREACH_ERASURE_REQUESTED)
+	void erasureRequested(ConsumerRecord<String, String> record) {
+		this.inbox.receive(CONSUMER, record, Events.ERASURE_REQUESTED, (e) -> this.privacy.erasureRequested(e.data()));
 	}
 
 	@KafkaListener(topics = Topics.OUTREACH_DEBRIEF_SCHEDULED)

@@ -80,7 +80,10 @@ public class ReportIntake {
 		String hash = sha256(payload);
 		Optional<ReceivedReport> known = this.reports.findBySourceAndReportId(report.source(), report.reportId());
 		if (known.isPresent()) {
-			return known.get().payloadHash().equals(hash)
+			// Past its retention nobody named in it is known here any more, so a changed
+			// payload cannot tell newcomers from those already contacted: it is
+			// acknowledged as the retry it most likely is, and starts no case.
+			return (known.get().payloadHash().equals(hash) || known.get().stripped())
 					? new IntakeReceipt(known.get().id(), IntakeOutcome.DUPLICATE, null, report.warnings())
 					: update(known.get(), report, hash);
 		}
@@ -91,7 +94,7 @@ public class ReportIntake {
 		IntakeOutcome outcome = (reason == null) ? IntakeOutcome.ACCEPTED : IntakeOutcome.ACCEPTED_NO_OUTREACH;
 		this.reports.add(new ReceivedReport(id, report.source(), report.reportId(), hash, outcome, reason,
 				EventJson.mapper().writeValueAsString(event), now, null,
-				ReceivedReport.warningsColumn(report.warnings())));
+				ReceivedReport.warningsColumn(report.warnings()), null));
 		if (reason == null) {
 			this.outbox.publish(Events.ADVERSE_EVENT_REPORTED, id.toString(), id.toString(), event);
 			log.info("Accepted adverse event {} from {} with {} involved", id, report.source(),
