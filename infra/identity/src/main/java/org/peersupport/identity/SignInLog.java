@@ -1,12 +1,9 @@
 package org.peersupport.identity;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import org.peersupport.security.LogPseudonyms;
 
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
@@ -15,10 +12,10 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
 
 /**
  * One log line per sign-in at the login form, never with the password. A staff id is a
- * person's, so it is logged as the same short pseudonym the services log for a page
- * sign-in's subject (platform/security {@code PageSignIn}), and the two lines can be
- * matched; the accounts that are not a member of staff (admin, director, operator) are
- * named. A failed attempt's user name is always a pseudonym: people type passwords there.
+ * person's, so it is logged as the same keyed pseudonym the services log for a page
+ * sign-in's subject ({@link LogPseudonyms}), and the two lines can be matched; the
+ * accounts that are not a member of staff (admin, director, operator) are named. A failed
+ * attempt's user name is always a pseudonym: people type passwords there.
  */
 final class SignInLog {
 
@@ -35,7 +32,7 @@ final class SignInLog {
 		return (request, response, authentication) -> {
 			String name = authentication.getName();
 			boolean staff = this.users.find(name).map((account) -> account.staffId() != null).orElse(true);
-			log.info("sign-in succeeded for {}", staff ? "subject " + pseudonym(name) : "demo account " + name);
+			log.info("sign-in succeeded for {}", staff ? "subject " + LogPseudonyms.of(name) : "demo account " + name);
 			next.onAuthenticationSuccess(request, response, authentication);
 		};
 	}
@@ -44,23 +41,10 @@ final class SignInLog {
 		SimpleUrlAuthenticationFailureHandler next = new SimpleUrlAuthenticationFailureHandler("/login?error");
 		return (request, response, exception) -> {
 			String name = request.getParameter("username");
-			log.warn("sign-in failed for subject {}: {}", (name != null) ? pseudonym(name) : "(none)",
+			log.warn("sign-in failed for subject {}: {}", (name != null) ? LogPseudonyms.of(name) : "(none)",
 					exception.getClass().getSimpleName());
 			next.onAuthenticationFailure(request, response, exception);
 		};
-	}
-
-	/**
-	 * The first six bytes of the name's SHA-256, in hex, as {@code PageSignIn} has it.
-	 */
-	static String pseudonym(String name) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest, 0, 6);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -13,7 +13,8 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+
+import org.peersupport.standalone.logging.DemoLoggers;
 
 /**
  * The demo's mail server: a real SMTP server (GreenMail) on the loopback interface that
@@ -24,7 +25,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class DemoMailbox implements AutoCloseable {
 
-	private static final Logger log = LoggerFactory.getLogger(DemoMailbox.class);
+	private static final Logger log = DemoLoggers.of(DemoMailbox.class);
 
 	private static final Pattern PORTAL_LINK = Pattern.compile("(https?://\\S+/portal/\\S+)");
 
@@ -64,7 +65,10 @@ public final class DemoMailbox implements AutoCloseable {
 
 	/** The settings that point matching at this server. */
 	List<String> serviceArguments() {
-		return List.of("--peersupport.mail.host=" + HOST, "--peersupport.mail.port=" + this.smtpPort);
+		// GreenMail's own INFO lines name each new mailbox ("Created user login ..."):
+		// only this class's lines, under the demo's logger names, are the stand-in's.
+		return List.of("--peersupport.mail.host=" + HOST, "--peersupport.mail.port=" + this.smtpPort,
+				"--logging.level.com.icegreen.greenmail=WARN");
 	}
 
 	int smtpPort() {

@@ -11,7 +11,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+
+import org.peersupport.standalone.logging.DemoLoggers;
 
 /**
  * The demo's pager gateway: a real HTTP webhook on the loopback interface that referral
@@ -22,7 +23,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class DemoPager implements AutoCloseable {
 
-	private static final Logger log = LoggerFactory.getLogger(DemoPager.class);
+	private static final Logger log = DemoLoggers.of(DemoPager.class);
 
 	/** The demo's one-lead on-call rota. */
 	static final String LEAD_ID = "LEAD-1";

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.peersupport.contracts.Topics;
 import org.peersupport.embedded.PostgresServer;
+import org.peersupport.standalone.logging.DemoLoggers;
 import org.peersupport.testkit.TestInfrastructure;
 import org.peersupport.testkit.TopicReader;
 
@@ -58,9 +59,12 @@ class PlatformEndToEndIT {
 			X-1,,nobody@hospital.test,ED,RN,,true,true,1
 			X-2,Bad Flag,bad@hospital.test,ED,RN,,maybe,true,1
 			C-110,Rui Costa,rui@hospital.test,ED,MD,,false,false,0
+			C-120,Mia Sato,mia@hospital.test,Surgery,RN,,false,false,0
 			""";
 
 	private static PlatformUnderTest platform;
+
+	private static PlatformLogLines.Watch logWatch;
 
 	@BeforeAll
 	static void startPlatform() {
@@ -70,13 +74,15 @@ class PlatformEndToEndIT {
 				List.of("--peersupport.kafka.retries=2", "--peersupport.dashboard.min-cell-size=1"));
 		platform.importRoster(ROSTER)
 			.jsonPath("$.imported")
-			.isEqualTo(11)
+			.isEqualTo(12)
 			.jsonPath("$.rejected[0].line")
 			.isEqualTo(12)
 			.jsonPath("$.rejected[0].reason")
 			.isEqualTo("name is required")
 			.jsonPath("$.rejected[1].staffId")
 			.isEqualTo("X-2");
+		// Every service has started, so Spring Boot no longer resets the logging.
+		logWatch = PlatformLogLines.watch(identities(ROSTER));
 	}
 
 	private static String body(jakarta.mail.internet.MimeMessage message) {
@@ -106,10 +112,25 @@ class PlatformEndToEndIT {
 		};
 	}
 
+	/**
+	 * Whatever the class ran (crises, declines, debriefs, poison), no platform log line
+	 * named a member of the roster, while the demo mail server's did: checked before the
+	 * platform stops.
+	 */
 	@AfterAll
 	static void stopPlatform() {
-		if (platform != null) {
-			platform.close();
+		try {
+			if (logWatch != null) {
+				logWatch.close();
+				assertThat(logWatch.platformLines()).as("platform log lines of the whole class that name a person")
+					.isEmpty();
+				assertThat(logWatch.standInLines()).as("the demo stand-ins' lines that name a person").isPositive();
+			}
+		}
+		finally {
+			if (platform != null) {
+				platform.close();
+			}
 		}
 	}
 
@@ -291,6 +312,75 @@ class PlatformEndToEndIT {
 			assertThat(tables).as("database tables of every service").doesNotContain(canary);
 			assertThat(output.getAll()).as("log output").doesNotContain(canary);
 		}
+	}
+
+	/**
+	 * Logs are shipped to the hospital's log store and outlive every retention rule, so a
+	 * platform log line carries record ids and codes, never a staff id, a name or an
+	 * e-mail address (docs/privacy.md, "Logs"). The whole flow runs, with a refusal of a
+	 * path that names someone; only the demo mail server's own lines name the supporter.
+	 */
+	@Test
+	void noPlatformLogLineNamesAStaffIdANameOrAnEmailAddress(CapturedOutput output) {
+		postReport(report("logs-1", "C-120", "PRIMARY"), 202);
+		Map<String, Object> mia = awaitCase("C-120", "OFFERED");
+		String supporter = String.valueOf(mia.get("supporterId"));
+		await().atMost(PATIENCE)
+			.untilAsserted(() -> assertThat(platform.mail()
+				.received()
+				.stream()
+				.filter((m) -> body(m).contains("Mia Sato"))
+				.map(PlatformEndToEndIT::recipient)).contains(email(supporter)));
+		String offerId = liveOffer(supporter, "C-120");
+		answer(supporter, offerId, "accept").expectStatus().isOk();
+		client("matching", supporter).post()
+			.uri("/api/v1/supporters/{s}/offers/{o}/checkins", supporter, offerId)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"contact\":\"REACHED\",\"needs\":[\"SLEEP\"],\"referrals\":[\"EAP\"],"
+					+ "\"referralConsent\":true,\"crisis\":false,\"followUpWanted\":false}")
+			.exchange()
+			.expectStatus()
+			.isCreated();
+		await().atMost(PATIENCE)
+			.until(() -> recordsFor(Topics.REFERRALS_MADE, "C-120").stream()
+				.anyMatch((made) -> made.value().contains(String.valueOf(mia.get("id")))));
+		// Refusals are logged, and their paths name people.
+		String other = "P-1".equals(supporter) ? "P-2" : "P-1";
+		client("matching", other).get()
+			.uri("/api/v1/supporters/{s}/offers", supporter)
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+		WebTestClient.bindToServer()
+			.baseUrl(platform.url("matching"))
+			.build()
+			.get()
+			.uri("/api/v1/supporters/{s}/offers", supporter)
+			.exchange()
+			.expectStatus()
+			.isUnauthorized();
+
+		// The check can see names: the demo mail server's line names the supporter.
+		await().atMost(PATIENCE)
+			.until(() -> output.getAll()
+				.lines()
+				.anyMatch((line) -> line.contains(DemoLoggers.PREFIX) && line.contains(email(supporter))));
+		assertThat(PlatformLogLines.naming(output.getAll(), identities(ROSTER)))
+			.as("platform log lines that name a person")
+			.isEmpty();
+	}
+
+	/** Every staff id, name and e-mail address of a roster in CSV. */
+	private static List<String> identities(String roster) {
+		List<String> identities = new ArrayList<>();
+		roster.lines().skip(1).map((line) -> line.split(",", -1)).forEach((row) -> {
+			for (int column = 0; column < 3; column++) {
+				if (!row[column].isBlank()) {
+					identities.add(row[column]);
+				}
+			}
+		});
+		return identities;
 	}
 
 	@Test

@@ -14,6 +14,7 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 import org.peersupport.security.Actor;
+import org.peersupport.security.LoggedPaths;
 import org.peersupport.security.RequestActor;
 import org.peersupport.security.Role;
 
@@ -89,8 +90,8 @@ final class AccessRecording implements WebFilter, Ordered {
 			entry = entry(exchange);
 		}
 		catch (RuntimeException ex) {
-			log.error("could not describe {} {} for the access trail", exchange.getRequest().getMethod(),
-					exchange.getRequest().getPath().value(), ex);
+			log.error("could not describe {} {} for the access trail: {}", exchange.getRequest().getMethod(),
+					LoggedPaths.of(exchange), ex.getClass().getSimpleName());
 			return Mono.empty();
 		}
 		// Off the event loop: the writer may write at once (before it starts, or with a
@@ -100,7 +101,10 @@ final class AccessRecording implements WebFilter, Ordered {
 			.timeout(PATIENCE)
 			.publishOn(Schedulers.parallel())
 			.onErrorResume((ex) -> {
-				log.error("answering {} {} without its access trail entry", entry.action(), entry.route(), ex);
+				// The exception's class only: a failed insert's message quotes the
+				// values.
+				log.error("answering {} {} without its access trail entry: {}", entry.action(), entry.route(),
+						ex.getClass().getSimpleName());
 				return Mono.empty();
 			})
 			.then();

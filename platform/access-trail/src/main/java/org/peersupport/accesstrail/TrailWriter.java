@@ -95,7 +95,9 @@ final class TrailWriter implements SmartLifecycle {
 			}
 		}
 		catch (RuntimeException ex) {
-			log.error("could not record {} access trail entries", batch.size(), ex);
+			// The exception's class only: a failed batch insert's message quotes every
+			// value.
+			log.error("could not record {} access trail entries: {}", batch.size(), ex.getClass().getSimpleName());
 			batch.forEach((pending) -> pending.written().completeExceptionally(ex));
 		}
 	}

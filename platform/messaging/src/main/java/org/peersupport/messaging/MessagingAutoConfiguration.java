@@ -16,6 +16,7 @@ import org.peersupport.messaging.outbox.Outbox;
 import org.peersupport.messaging.outbox.OutboxRelay;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -24,6 +25,7 @@ import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.support.LoggingProducerListener;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -48,6 +50,24 @@ public class MessagingAutoConfiguration {
 	OutboxRelay outboxRelay(JdbcTemplate jdbc, TransactionTemplate transactions, KafkaTemplate<String, String> kafka,
 			@Value("${peersupport.outbox.batch-size:200}") int batchSize) {
 		return new OutboxRelay(jdbc, transactions, kafka, batchSize);
+	}
+
+	/**
+	 * Spring Kafka logs a failed send with the record's key and the start of its value: a
+	 * staff id, for most events. Logs outlive every retention rule, so the topic and the
+	 * exception are logged, never the contents.
+	 */
+	@Bean
+	static BeanPostProcessor producerListenerWithoutContents() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				if (bean instanceof LoggingProducerListener<?, ?> listener) {
+					listener.setIncludeContents(false);
+				}
+				return bean;
+			}
+		};
 	}
 
 	@Bean

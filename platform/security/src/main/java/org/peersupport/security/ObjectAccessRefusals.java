@@ -24,8 +24,7 @@ class ObjectAccessRefusals {
 
 	@ExceptionHandler(AccessDeniedException.class)
 	ProblemDetail forbidden(AccessDeniedException ex, ServerWebExchange exchange) {
-		log.warn("refused {} {}: {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath().value(),
-				ex.getMessage());
+		log.warn("refused {} {}: {}", exchange.getRequest().getMethod(), LoggedPaths.of(exchange), ex.getMessage());
 		return problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", ex.getMessage());
 	}
 

@@ -1,10 +1,5 @@
 package org.peersupport.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -72,7 +67,7 @@ final class PageSignIn {
 	private static ServerAuthenticationSuccessHandler signedIn() {
 		RedirectServerAuthenticationSuccessHandler redirect = new RedirectServerAuthenticationSuccessHandler();
 		return (exchange, authentication) -> {
-			log.info("sign-in succeeded for subject {}", pseudonym(authentication.getName()));
+			log.info("sign-in succeeded for subject {}", LogPseudonyms.of(authentication.getName()));
 			return redirect.onAuthenticationSuccess(exchange, authentication);
 		};
 	}
@@ -84,17 +79,6 @@ final class PageSignIn {
 					org.springframework.http.HttpStatus.UNAUTHORIZED, "sign-in-failed", "Sign-in failed",
 					"Signing in with the identity provider did not succeed. Please try again.");
 		};
-	}
-
-	/** A short one-way name for a subject, so a log line never holds the id itself. */
-	static String pseudonym(String subject) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(subject.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest, 0, 6);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private static String firstRegistration(ReactiveClientRegistrationRepository registrations) {

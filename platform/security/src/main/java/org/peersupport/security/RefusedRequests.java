@@ -30,8 +30,8 @@ final class RefusedRequests
 
 	@Override
 	public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException ex) {
-		log.warn("refused {} {}: not authenticated ({})", exchange.getRequest().getMethod(),
-				exchange.getRequest().getPath().value(), ex.getClass().getSimpleName());
+		log.warn("refused {} {}: not authenticated ({})", exchange.getRequest().getMethod(), LoggedPaths.of(exchange),
+				ex.getClass().getSimpleName());
 		ServerHttpResponse response = exchange.getResponse();
 		response.getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
 		return write(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Unauthorized",
@@ -40,8 +40,7 @@ final class RefusedRequests
 
 	@Override
 	public Mono<Void> handle(ServerWebExchange exchange, AccessDeniedException denied) {
-		log.warn("refused {} {}: not allowed", exchange.getRequest().getMethod(),
-				exchange.getRequest().getPath().value());
+		log.warn("refused {} {}: not allowed", exchange.getRequest().getMethod(), LoggedPaths.of(exchange));
 		return write(exchange.getResponse(), HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
 				"The caller's role does not allow this request.");
 	}

@@ -1,7 +1,5 @@
 package org.peersupport.standalone.logging;
 
-import java.util.Set;
-
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.filter.Filter;
@@ -14,14 +12,10 @@ import ch.qos.logback.core.spi.FilterReply;
  */
 public final class HumanConsoleFilter extends Filter<ILoggingEvent> {
 
-	/** Loggers whose INFO lines are meant for the person running the demo. */
-	static final Set<String> FOR_PEOPLE = Set.of("org.peersupport.standalone.DemoMailbox",
-			"org.peersupport.standalone.DemoPager");
-
 	@Override
 	public FilterReply decide(ILoggingEvent event) {
 		if (event.getLevel().isGreaterOrEqual(Level.WARN)
-				|| (event.getLevel() == Level.INFO && FOR_PEOPLE.contains(event.getLoggerName()))) {
+				|| (event.getLevel() == Level.INFO && event.getLoggerName().startsWith(DemoLoggers.PREFIX))) {
 			return FilterReply.NEUTRAL;
 		}
 		return FilterReply.DENY;

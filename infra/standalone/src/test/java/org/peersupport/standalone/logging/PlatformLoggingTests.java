@@ -88,7 +88,7 @@ class PlatformLoggingTests {
 	private static void logStartUpLines() {
 		LoggerFactory.getLogger("kafka.server.KafkaConfig").info(KAFKA_DUMP);
 		LoggerFactory.getLogger("org.apache.kafka.clients.NetworkClient").warn(WARNING);
-		LoggerFactory.getLogger("org.peersupport.standalone.DemoMailbox").info(EMAIL);
+		LoggerFactory.getLogger("org.peersupport.standalone.demo.DemoMailbox").info(EMAIL);
 	}
 
 	private List<String> consoleLines() {

@@ -11,6 +11,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.peersupport.contracts.Topics;
 import org.peersupport.messaging.inbox.PoisonMessageException;
 
+import org.springframework.kafka.KafkaException;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
@@ -44,6 +45,13 @@ public final class DeadLetters {
 		return cause;
 	}
 
+	/** The classes of the failure and its innermost cause: what a log line may carry. */
+	static String reasonForLog(Throwable ex) {
+		Throwable cause = rootCause(ex);
+		String outer = (ex.getCause() != null && ex != cause) ? ex.getClass().getSimpleName() + " caused by " : "";
+		return outer + cause.getClass().getSimpleName();
+	}
+
 	public static DefaultErrorHandler errorHandler(KafkaOperations<?, ?> kafka, String consumerGroup, int retries) {
 		String deadLetterTopic = Topics.deadLetterTopic(consumerGroup);
 		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafka,
@@ -57,12 +65,21 @@ public final class DeadLetters {
 		ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
 		backOff.setMaxAttempts(retries);
 		DefaultErrorHandler handler = new DefaultErrorHandler((record, ex) -> {
-			// Only coordinates and the reason: the record's value is never logged.
+			// Coordinates and the reason's class only: the record's value is never
+			// logged,
+			// and neither is an exception's message, which can quote it (a parser's
+			// token,
+			// a constraint's "Key (staff_id)=(...)"). The full reason is in the header.
 			log.error("Dead-lettering {}-{}@{} to {}: {}", record.topic(), record.partition(), record.offset(),
-					deadLetterTopic, rootCause(ex).toString());
+					deadLetterTopic, reasonForLog(ex));
 			recoverer.accept(record, ex);
 		}, backOff);
 		handler.addNotRetryableExceptions(PoisonMessageException.class);
+		// Spring Kafka logs each failed attempt with the exception's whole chain of
+		// messages; that goes to DEBUG, and this line says the same with classes only.
+		handler.setLogLevel(KafkaException.Level.DEBUG);
+		handler.setRetryListeners((record, ex, attempt) -> log.warn("Attempt {} at {}-{}@{} failed: {}", attempt,
+				record.topic(), record.partition(), record.offset(), reasonForLog(ex)));
 		return handler;
 	}
 

@@ -103,7 +103,7 @@ public class Checkins {
 		Checkin checkin = this.checkins
 			.save(Checkin.of(offer, outcome, this.cases.facility(offer.caseId()).orElse(null), now));
 		this.outbox.publish(Events.CHECKIN_COMPLETED, offer.staffId(), offer.caseId().toString(), checkin.toEvent());
-		log.info("Check-in {} recorded for case {} by supporter {}", checkin.id(), offer.caseId(), supporterId);
+		log.info("Check-in {} recorded for case {} (offer {})", checkin.id(), offer.caseId(), offer.id());
 		return view(checkin, false);
 	}
 

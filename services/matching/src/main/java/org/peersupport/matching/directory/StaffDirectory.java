@@ -103,7 +103,7 @@ public class StaffDirectory {
 				+ "ON CONFLICT (staff_id) DO UPDATE SET paused = EXCLUDED.paused, changed_at = EXCLUDED.changed_at",
 				staffId, paused, Timestamp.from(this.clock.instant()));
 		publish(member);
-		log.info("Supporter {} {}", staffId, paused ? "paused" : "resumed");
+		log.info("A supporter {} offers", paused ? "paused" : "resumed");
 	}
 
 	/** Publishes the member's entry as it stands now (after a training change). */

@@ -114,8 +114,7 @@ class NotificationDispatcher implements SmartLifecycle {
 		}
 		Optional<StaffMember> supporter = this.staff.findById(notification.supporterId());
 		if (supporter.isEmpty() || supporter.get().email() == null) {
-			log.warn("Supporter {} has no e-mail address; notification {} cannot be sent", notification.supporterId(),
-					notification.id());
+			log.warn("Notification {} cannot be sent: its supporter has no e-mail address", notification.id());
 			this.notifications.update(notification.closed(NotificationStatus.UNDELIVERABLE, "no e-mail address"));
 			return Delivery.DONE;
 		}
@@ -135,12 +134,13 @@ class NotificationDispatcher implements SmartLifecycle {
 			SupporterNotification later = notification.retryAfter(this.properties.backoff(attempt), true, summary(ex),
 					now);
 			this.notifications.update(later);
-			log.warn("E-mail {} to supporter {} failed (attempt {}); trying again at {}: {}", notification.id(),
-					notification.supporterId(), attempt, later.nextAttemptAt(), summary(ex));
+			// The exception's class only: a mail server's message quotes the address.
+			log.warn("E-mail {} failed (attempt {}); trying again at {}: {}", notification.id(), attempt,
+					later.nextAttemptAt(), ex.getClass().getSimpleName());
 			return Delivery.RETRY_LATER;
 		}
 		this.notifications.update(notification.sent(this.clock.instant()));
-		log.info("E-mailed {} ({}, offer {}, debrief {})", notification.supporterId(), notification.kind(),
+		log.info("E-mailed notification {} ({}, offer {}, debrief {})", notification.id(), notification.kind(),
 				notification.offerId(), notification.debriefId());
 		return Delivery.DONE;
 	}
@@ -201,7 +201,7 @@ class NotificationDispatcher implements SmartLifecycle {
 		}
 		catch (RuntimeException ex) {
 			// The database may be briefly away; the next poll tries again.
-			log.warn("Sending supporter e-mails failed; retrying at the next poll: {}", ex.toString());
+			log.warn("Sending supporter e-mails failed; retrying at the next poll: {}", ex.getClass().getSimpleName());
 		}
 	}
 

@@ -53,8 +53,7 @@ public class CaseClosures {
 			Offer after = offer.caseClosed(closedAt);
 			if (after.status() != offer.status()) {
 				this.offers.update(after);
-				log.info("Case {} closed ({}): offer {} to supporter {} is {}", caseId, reason, offer.id(),
-						offer.supporterId(), after.status());
+				log.info("Case {} closed ({}): offer {} is {}", caseId, reason, offer.id(), after.status());
 			}
 		}
 		Optional<MatchRequest> known = this.requests.findForUpdate(caseId);

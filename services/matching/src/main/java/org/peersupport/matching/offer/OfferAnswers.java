@@ -92,7 +92,7 @@ public class OfferAnswers {
 		this.outbox.publish(Events.ASSIGNMENT_EXPIRED, expired.staffId(), expired.caseId().toString(),
 				new AssignmentExpired(expired.id().toString(), expired.caseId().toString(), expired.staffId(),
 						expired.supporterId(), now));
-		log.info("Offer {} of case {} to supporter {} expired", expired.id(), expired.caseId(), expired.supporterId());
+		log.info("Offer {} of case {} expired", expired.id(), expired.caseId());
 		this.requests.findForUpdate(expired.caseId()).ifPresent((r) -> this.assignment.reoffer(r, now));
 	}
 

@@ -67,7 +67,7 @@ class Offering {
 		this.outbox.publish(Events.ASSIGNMENT_OFFERED, offer.staffId(), offer.caseId().toString(),
 				new AssignmentOffered(offer.id().toString(), offer.caseId().toString(), offer.staffId(),
 						offer.supporterId(), now));
-		log.info("Offered case {} to supporter {} until {}", offer.caseId(), offer.supporterId(), expiresAt);
+		log.info("Offer {} of case {} made, open until {}", offer.id(), offer.caseId(), expiresAt);
 	}
 
 	void unmatched(MatchRequest request, UnmatchedReason reason, Instant now) {

@@ -58,8 +58,7 @@ public class PreferenceChanges {
 			this.closing.close(open.get(), CloseReason.OPTED_OUT);
 		}
 		if (wanted.optedOut() != before.optedOut()) {
-			log.info("Clinician {} {} outreach", wanted.staffId(),
-					wanted.optedOut() ? "opted out of" : "opted back into");
+			log.info("A clinician {} outreach", wanted.optedOut() ? "opted out of" : "opted back into");
 		}
 		return this.clinicians.preferences(wanted.staffId());
 	}

@@ -91,8 +91,7 @@ public class OutreachPolicies {
 		this.jdbc.update(
 				"INSERT INTO outreach_policy_audit (id, facility, version, actor, changed_at, before, after) VALUES (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)",
 				UUID.randomUUID(), key, version, actor, Timestamp.from(now), before, after);
-		log.info("Outreach policy for {} is now version {}, changed by {}", key.isEmpty() ? "the default" : key,
-				version, actor);
+		log.info("Outreach policy for {} is now version {}", key.isEmpty() ? "the default" : key, version);
 		return new PolicyVersion(facility, version, false, actor, now, read.document());
 	}
 

@@ -109,7 +109,7 @@ public class Crises {
 		this.outbox.publish(Events.CRISIS_ACKNOWLEDGED, acknowledged.staffId(), acknowledged.id(),
 				new CrisisAcknowledged(acknowledged.id(), acknowledged.caseId(), acknowledged.staffId(), leadId,
 						acknowledged.facility(), acknowledged.raisedAt(), acknowledged.acknowledgedAt()));
-		log.info("Crisis {} acknowledged by {}", crisisId, leadId);
+		log.info("Crisis {} acknowledged", crisisId);
 		this.erasure.afterAcknowledgement(crisisId);
 		return acknowledged;
 	}

@@ -107,12 +107,12 @@ class CrisisPaging extends TimerHandler {
 		}
 		this.crises.update(crisis.pagedOnce());
 		if (failure != null) {
-			log.warn("Crisis {}: page to on-call lead {} failed ({}); paging the next lead in {}", crisisId,
-					lead.leadId(), failure, this.settings.retryAfterFailedPage());
+			log.warn("Crisis {}: page {} failed ({}); paging the next lead in {}", crisisId, position + 1, failure,
+					this.settings.retryAfterFailedPage());
 			return Next.againAt(now.plus(this.settings.retryAfterFailedPage()));
 		}
-		log.info("Crisis {}: paged on-call lead {}; the next lead is paged unless acknowledged within {}", crisisId,
-				lead.leadId(), this.settings.acknowledgeWithin());
+		log.info("Crisis {}: page {} sent; the next lead is paged unless acknowledged within {}", crisisId,
+				position + 1, this.settings.acknowledgeWithin());
 		return Next.againAt(now.plus(this.settings.acknowledgeWithin()));
 	}
 
