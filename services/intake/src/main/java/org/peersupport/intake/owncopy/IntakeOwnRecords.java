@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class IntakeOwnRecords {
 
 	@Bean
-	OwnRecords reportsNamingYou(JdbcTemplate jdbc) {
+	OwnRecords ownReportsNamingYou(JdbcTemplate jdbc) {
 		return OwnRecords.rows(jdbc, "reportsNamingYou",
 				"Intake keeps no narrative and no patient detail of any report, so none can be shown. Each row is "
 						+ "a report that names you: its id, your role in the event, when it happened and when it "

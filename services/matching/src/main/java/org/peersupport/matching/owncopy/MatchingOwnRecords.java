@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class MatchingOwnRecords {
 
 	@Bean
-	OwnRecords directoryEntry(JdbcTemplate jdbc) {
+	OwnRecords ownDirectoryEntry(JdbcTemplate jdbc) {
 		return OwnRecords.rows(jdbc, "directoryEntry", "Your entry in the staff directory, as it was imported.",
 				"SELECT staff_id AS \"staffId\", name, email, department, role, specialty, seniority, languages, "
 						+ "identity_tags AS \"identityTags\", supervisor_id AS \"supervisorId\", supporter, trained, "
@@ -25,14 +25,14 @@ class MatchingOwnRecords {
 	}
 
 	@Bean
-	OwnRecords matchingPreferences(JdbcTemplate jdbc) {
+	OwnRecords ownMatchingPreferences(JdbcTemplate jdbc) {
 		return OwnRecords.rows(jdbc, "matchingPreferences", null,
 				"SELECT languages, identity_preferences AS \"identityPreferences\", department_choice AS "
 						+ "\"departmentChoice\", updated_at AS \"updatedAt\" FROM clinician_preference WHERE staff_id = ?");
 	}
 
 	@Bean
-	OwnRecords offersForYou(JdbcTemplate jdbc) {
+	OwnRecords ownOffersForYou(JdbcTemplate jdbc) {
 		return OwnRecords.rows(jdbc, "offersForYou",
 				"Offers of a check-in with you. Which supporters were asked and declined is theirs, not shown.",
 				"SELECT id AS \"offerId\", case_id AS \"caseId\", status, offered_at AS \"offeredAt\", "
@@ -40,7 +40,7 @@ class MatchingOwnRecords {
 	}
 
 	@Bean
-	OwnRecords checkInsWithYou(JdbcTemplate jdbc) {
+	OwnRecords ownCheckInsWithYou(JdbcTemplate jdbc) {
 		return OwnRecords.rows(jdbc, "checkInsWithYou",
 				"A check-in keeps codes only (reached or not, needs, referral codes, consent, a crisis flag); "
 						+ "nothing that was said is stored.",
@@ -51,7 +51,7 @@ class MatchingOwnRecords {
 	}
 
 	@Bean
-	OwnRecords offersToYou(JdbcTemplate jdbc) {
+	OwnRecords ownOffersToYou(JdbcTemplate jdbc) {
 		return OwnRecords.rows(jdbc, "offersToYou", "Offers made to you as a supporter.",
 				"SELECT id AS \"offerId\", case_id AS \"caseId\", staff_id AS \"clinicianId\", status, "
 						+ "offered_at AS \"offeredAt\", answered_at AS \"answeredAt\" FROM offer WHERE supporter_id = ? "
@@ -59,7 +59,7 @@ class MatchingOwnRecords {
 	}
 
 	@Bean
-	OwnRecords checkInsYouRecorded(JdbcTemplate jdbc) {
+	OwnRecords ownCheckInsYouRecorded(JdbcTemplate jdbc) {
 		return OwnRecords.rows(jdbc, "checkInsYouRecorded",
 				"Check-ins you recorded as a supporter: what was recorded is about your colleague, and is theirs.",
 				"SELECT id AS \"checkInId\", case_id AS \"caseId\", staff_id AS \"clinicianId\", completed_at AS "
@@ -67,27 +67,27 @@ class MatchingOwnRecords {
 	}
 
 	@Bean
-	OwnRecords supporterState(JdbcTemplate jdbc) {
+	OwnRecords ownSupporterState(JdbcTemplate jdbc) {
 		return OwnRecords.rows(jdbc, "supporterState", null,
 				"SELECT paused, changed_at AS \"changedAt\" FROM supporter_state WHERE staff_id = ?");
 	}
 
 	@Bean
-	OwnRecords training(JdbcTemplate jdbc) {
+	OwnRecords ownTraining(JdbcTemplate jdbc) {
 		return OwnRecords.rows(jdbc, "training", null,
 				"SELECT kind, completed_on AS \"completedOn\", expires_on AS \"expiresOn\", recorded_at AS "
 						+ "\"recordedAt\" FROM training_record WHERE staff_id = ? ORDER BY completed_on, id");
 	}
 
 	@Bean
-	OwnRecords availability(JdbcTemplate jdbc) {
+	OwnRecords ownAvailability(JdbcTemplate jdbc) {
 		return OwnRecords.rows(jdbc, "availability", null,
 				"SELECT zone, windows, on_call AS \"onCall\", updated_at AS \"updatedAt\" FROM availability "
 						+ "WHERE staff_id = ?");
 	}
 
 	@Bean
-	OwnRecords supporterNotifications(JdbcTemplate jdbc) {
+	OwnRecords ownSupporterNotifications(JdbcTemplate jdbc) {
 		return OwnRecords.rows(jdbc, "supporterNotifications",
 				"E-mails to you as a supporter: the e-mail itself is composed when sent and not kept.",
 				"SELECT kind, status, created_at AS \"createdAt\", sent_at AS \"sentAt\" FROM supporter_notification "

@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class OutreachOwnRecords {
 
 	@Bean
-	OwnRecords cases(JdbcTemplate jdbc) {
+	OwnRecords ownCases(JdbcTemplate jdbc) {
 		return OwnRecords.rows(jdbc, "cases",
 				"What started a case (an incident, a colleague's word, a campaign) and how the program handled it "
 						+ "are never shown to the clinician (DESIGN.md, \"How a case starts\"); no notes exist.",
@@ -25,7 +25,7 @@ class OutreachOwnRecords {
 	}
 
 	@Bean
-	OwnRecords preferences(JdbcTemplate jdbc) {
+	OwnRecords ownPreferences(JdbcTemplate jdbc) {
 		return OwnRecords.rows(jdbc, "preferences", null,
 				"SELECT contact_from AS \"contactFrom\", contact_until AS \"contactUntil\", time_zone AS \"timeZone\", "
 						+ "channel, opted_out AS \"optedOut\", updated_at AS \"updatedAt\" FROM clinician_preferences "
@@ -33,35 +33,35 @@ class OutreachOwnRecords {
 	}
 
 	@Bean
-	OwnRecords preferenceChanges(JdbcTemplate jdbc) {
+	OwnRecords ownPreferenceChanges(JdbcTemplate jdbc) {
 		return OwnRecords.rows(jdbc, "preferenceChanges", null,
 				"SELECT opted_out AS \"optedOut\", channel, changed_by = staff_id AS \"changedByYou\", changed_at AS "
 						+ "\"changedAt\" FROM clinician_preferences_change WHERE staff_id = ? ORDER BY changed_at, id");
 	}
 
 	@Bean
-	OwnRecords lastShift(JdbcTemplate jdbc) {
+	OwnRecords ownLastShift(JdbcTemplate jdbc) {
 		return OwnRecords.rows(jdbc, "lastShift", null,
 				"SELECT last_shift_end AS \"lastShiftEnd\", night_shift AS \"nightShift\", updated_at AS \"updatedAt\" "
 						+ "FROM clinician_shift WHERE staff_id = ?");
 	}
 
 	@Bean
-	OwnRecords directoryEntry(JdbcTemplate jdbc) {
+	OwnRecords ownDirectoryEntry(JdbcTemplate jdbc) {
 		return OwnRecords.rows(jdbc, "directoryEntry", "Outreach's copy of your directory entry (from matching).",
 				"SELECT name, role, department, active, started_on AS \"startedOn\", supporter, trained, max_active AS "
 						+ "\"maxActive\", updated_at AS \"updatedAt\" FROM staff_profile WHERE staff_id = ?");
 	}
 
 	@Bean
-	OwnRecords followUps(JdbcTemplate jdbc) {
+	OwnRecords ownFollowUps(JdbcTemplate jdbc) {
 		return OwnRecords.rows(jdbc, "followUps", null,
 				"SELECT id AS \"followUpId\", case_id AS \"caseId\", trigger, due_at AS \"dueAt\", respond_by AS "
 						+ "\"respondBy\", status FROM follow_up WHERE staff_id = ? ORDER BY due_at, id");
 	}
 
 	@Bean
-	OwnRecords campaigns(JdbcTemplate jdbc) {
+	OwnRecords ownCampaigns(JdbcTemplate jdbc) {
 		return OwnRecords.rows(jdbc, "campaigns", null,
 				"SELECT m.campaign_id AS \"campaignId\", c.name AS \"campaign\", m.eligible_at AS \"eligibleAt\", "
 						+ "m.outcome, m.added_at AS \"addedAt\", m.acted_at AS \"actedAt\" FROM campaign_member m "

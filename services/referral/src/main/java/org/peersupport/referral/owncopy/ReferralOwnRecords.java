@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ReferralOwnRecords {
 
 	@Bean
-	OwnRecords referrals(JdbcTemplate jdbc) {
+	OwnRecords ownReferrals(JdbcTemplate jdbc) {
 		return OwnRecords.rows(jdbc, "referrals", "Referrals keep a kind and a resource code, never a reason.",
 				"SELECT id AS \"referralId\", case_id AS \"caseId\", kind, resource_code AS \"resourceCode\", status, "
 						+ "outcome, made_at AS \"madeAt\", follow_up_at AS \"followUpAt\", closed_at AS \"closedAt\" "
@@ -23,35 +23,35 @@ class ReferralOwnRecords {
 	}
 
 	@Bean
-	OwnRecords crisesAboutYou(JdbcTemplate jdbc) {
+	OwnRecords ownCrisesAboutYou(JdbcTemplate jdbc) {
 		return OwnRecords.rows(jdbc, "crisesAboutYou", null,
 				"SELECT id AS \"crisisId\", case_id AS \"caseId\", raised_at AS \"raisedAt\", "
 						+ "acknowledged_at AS \"acknowledgedAt\" FROM crisis WHERE staff_id = ? ORDER BY raised_at, id");
 	}
 
 	@Bean
-	OwnRecords crisesYouRaised(JdbcTemplate jdbc) {
+	OwnRecords ownCrisesYouRaised(JdbcTemplate jdbc) {
 		return OwnRecords.rows(jdbc, "crisesYouRaised", "Crises you raised at a check-in you recorded as a supporter.",
 				"SELECT id AS \"crisisId\", raised_at AS \"raisedAt\", acknowledged_at AS \"acknowledgedAt\" "
 						+ "FROM crisis WHERE supporter_id = ? ORDER BY raised_at, id");
 	}
 
 	@Bean
-	OwnRecords crisisPagesToYou(JdbcTemplate jdbc) {
+	OwnRecords ownCrisisPagesToYou(JdbcTemplate jdbc) {
 		return OwnRecords.rows(jdbc, "crisisPagesToYou", "Pages sent to you as an on-call lead.",
 				"SELECT crisis_id AS \"crisisId\", pager_id AS \"pagerId\", attempted_at AS \"attemptedAt\", delivered "
 						+ "FROM crisis_page WHERE lead_id = ? ORDER BY attempted_at, id");
 	}
 
 	@Bean
-	OwnRecords crisesYouAcknowledged(JdbcTemplate jdbc) {
+	OwnRecords ownCrisesYouAcknowledged(JdbcTemplate jdbc) {
 		return OwnRecords.rows(jdbc, "crisesYouAcknowledged", null,
 				"SELECT id AS \"crisisId\", acknowledged_at AS \"acknowledgedAt\" FROM crisis "
 						+ "WHERE acknowledged_by = ? ORDER BY acknowledged_at, id");
 	}
 
 	@Bean
-	OwnRecords onCallRota(JdbcTemplate jdbc) {
+	OwnRecords ownOnCallRota(JdbcTemplate jdbc) {
 		return OwnRecords.rows(jdbc, "onCallRota", null,
 				"SELECT position, pager_id AS \"pagerId\" FROM on_call_lead WHERE lead_id = ?");
 	}
