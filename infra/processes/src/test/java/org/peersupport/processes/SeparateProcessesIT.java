@@ -50,7 +50,8 @@ class SeparateProcessesIT {
 			for (String service : names) {
 				services.put(service,
 						RunnableJar.service(service,
-								RunnableJar.built(Path.of("..", "runnable", service, "target"), service + "-service-*.jar"),
+								RunnableJar.built(Path.of("..", "runnable", service, "target"),
+										service + "-service-*.jar"),
 								ports.get(service), service.equals("outreach") ? ownCopy : Map.of()));
 			}
 			services.values().forEach(RunnableJar::awaitServiceReady);

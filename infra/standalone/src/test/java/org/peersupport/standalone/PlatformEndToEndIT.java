@@ -512,8 +512,8 @@ class PlatformEndToEndIT {
 		Map<String, Object> copy = await().atMost(PATIENCE).until(() -> ownCopy("C-100"), (c) -> {
 			Map<String, Map<String, Object>> sections = (Map<String, Map<String, Object>>) c.get("sections");
 			return ((List<?>) c.get("unavailable")).isEmpty()
-					&& !((List<?>) ((Map<String, Object>) sections.get("outreach").get("records")).get("directoryEntry"))
-						.isEmpty();
+					&& !((List<?>) ((Map<String, Object>) sections.get("outreach").get("records"))
+						.get("directoryEntry")).isEmpty();
 		});
 		assertThat(copy).containsEntry("staffId", "C-100");
 		Map<String, Map<String, Object>> sections = (Map<String, Map<String, Object>>) copy.get("sections");

@@ -264,9 +264,9 @@ class IntakeIT {
 		String run = UUID.randomUUID().toString().substring(0, 8);
 		String first = "CN-1-" + run;
 		String second = "CN-2-" + run;
-		String both = idOf(report("copy-both-" + run, "\"involved\":[{\"staffId\":\"" + first
-				+ "\",\"role\":\"PRIMARY\"},{\"staffId\":\"" + second + "\",\"role\":\"WITNESS\"}],"
-				+ "\"narrative\":\"CANARY-NARRATIVE-" + run + "\""));
+		String both = idOf(report("copy-both-" + run,
+				"\"involved\":[{\"staffId\":\"" + first + "\",\"role\":\"PRIMARY\"},{\"staffId\":\"" + second
+						+ "\",\"role\":\"WITNESS\"}]," + "\"narrative\":\"CANARY-NARRATIVE-" + run + "\""));
 		String secondOnly = idOf(
 				report("copy-second-" + run, "\"involved\":[{\"staffId\":\"" + second + "\",\"role\":\"PRIMARY\"}]"));
 		Map<String, Object> mine = OwnSections.read(this.http, TestIdentity.get().clinician(first));

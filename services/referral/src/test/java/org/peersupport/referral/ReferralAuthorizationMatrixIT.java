@@ -150,14 +150,13 @@ class ReferralAuthorizationMatrixIT extends ReferralServiceTest {
 					&& OwnSections
 						.part(OwnSections.read(this.web, TestIdentity.get().clinician(first)), "crisesAboutYou")
 						.size() == 1
-					&& OwnSections
-						.part(OwnSections.read(this.web, TestIdentity.get().clinician(second)), "referrals")
+					&& OwnSections.part(OwnSections.read(this.web, TestIdentity.get().clinician(second)), "referrals")
 						.size() == 1);
 		Map<String, Object> mine = OwnSections.read(this.web, TestIdentity.get().clinician(first));
 		assertThat(mine).containsEntry("service", "referral").containsEntry("staffId", first);
 		assertThat(OwnSections.part(mine, "referrals")).singleElement()
-			.satisfies((row) -> assertThat(row).containsEntry("caseId", withCrisis.caseId())
-				.containsEntry("kind", "EAP"));
+			.satisfies(
+					(row) -> assertThat(row).containsEntry("caseId", withCrisis.caseId()).containsEntry("kind", "EAP"));
 		assertThat(OwnSections.part(mine, "crisesAboutYou")).singleElement()
 			.satisfies((row) -> assertThat(row).containsEntry("caseId", withCrisis.caseId())
 				.doesNotContainKey("supporterId"));
