@@ -36,9 +36,23 @@ class SeparateProcessesIT {
 	void eachServiceRunsFromItsOwnJarAndAReportBecomesAnEscalatedCaseAcrossProcesses() throws Exception {
 		Map<String, RunnableJar> services = new LinkedHashMap<>();
 		try {
-			for (String service : List.of("intake", "outreach", "matching", "referral", "dashboard")) {
-				services.put(service, RunnableJar.service(service,
-						RunnableJar.built(Path.of("..", "runnable", service, "target"), service + "-service-*.jar")));
+			List<String> names = List.of("intake", "outreach", "matching", "referral", "dashboard");
+			Map<String, Integer> ports = new LinkedHashMap<>();
+			names.forEach((service) -> ports.put(service, org.peersupport.embedded.LoopbackPorts.free()));
+			// Outreach's own-copy download reads every other service's section.
+			Map<String, String> ownCopy = new LinkedHashMap<>();
+			ports.forEach((service, port) -> {
+				if (!service.equals("outreach")) {
+					ownCopy.put("PEERSUPPORT_MYRECORDS_SERVICES_" + service.toUpperCase(java.util.Locale.ROOT),
+							"http://127.0.0.1:" + port);
+				}
+			});
+			for (String service : names) {
+				services.put(service,
+						RunnableJar.service(service,
+								RunnableJar.built(Path.of("..", "runnable", service, "target"),
+										service + "-service-*.jar"),
+								ports.get(service), service.equals("outreach") ? ownCopy : Map.of()));
 			}
 			services.values().forEach(RunnableJar::awaitServiceReady);
 			for (Map.Entry<String, RunnableJar> service : services.entrySet()) {

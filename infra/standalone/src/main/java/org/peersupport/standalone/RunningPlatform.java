@@ -63,6 +63,9 @@ public final class RunningPlatform implements AutoCloseable {
 			for (PlatformService service : PlatformService.values()) {
 				List<String> arguments = new ArrayList<>(extraArguments);
 				arguments.addAll(serviceArguments.getOrDefault(service, List.of()));
+				if (service == PlatformService.OUTREACH) {
+					arguments.addAll(ownCopySources(ports));
+				}
 				started.put(service, startService(service, infra, ports.get(service), arguments, clock));
 			}
 			return platform;
@@ -71,6 +74,20 @@ public final class RunningPlatform implements AutoCloseable {
 			platform.close();
 			throw ex;
 		}
+	}
+
+	/**
+	 * Where outreach's own-copy download reads every other service's section (a service
+	 * on a port not yet chosen is left out, and the copy lists it as unavailable).
+	 */
+	static List<String> ownCopySources(Map<PlatformService, Integer> ports) {
+		List<String> sources = new ArrayList<>();
+		ports.forEach((service, port) -> {
+			if (service != PlatformService.OUTREACH && port != null && port > 0) {
+				sources.add("--peersupport.my-records.services." + service.id() + "=http://127.0.0.1:" + port);
+			}
+		});
+		return sources;
 	}
 
 	private static ConfigurableApplicationContext startService(PlatformService service, Infrastructure infra, int port,

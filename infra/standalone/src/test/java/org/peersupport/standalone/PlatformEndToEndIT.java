@@ -596,6 +596,56 @@ class PlatformEndToEndIT {
 		return platform.client(service, user);
 	}
 
+	@Test
+	@SuppressWarnings("unchecked")
+	void aClinicianDownloadsOneCopyWithEveryServicesSectionOfTheirOwnRecordsReadWithTheirOwnToken() {
+		Map<String, Object> copy = await().atMost(PATIENCE).until(() -> ownCopy("C-100"), (c) -> {
+			Map<String, Map<String, Object>> sections = (Map<String, Map<String, Object>>) c.get("sections");
+			return ((List<?>) c.get("unavailable")).isEmpty()
+					&& !((List<?>) ((Map<String, Object>) sections.get("outreach").get("records"))
+						.get("directoryEntry")).isEmpty();
+		});
+		assertThat(copy).containsEntry("staffId", "C-100");
+		Map<String, Map<String, Object>> sections = (Map<String, Map<String, Object>>) copy.get("sections");
+		assertThat(sections).containsOnlyKeys("intake", "outreach", "matching", "referral", "dashboard");
+		sections.forEach((service, section) -> assertThat(section).as(service)
+			.containsEntry("service", service)
+			.containsEntry("status", "answered")
+			.containsEntry("staffId", "C-100"));
+		Map<String, Object> matching = (Map<String, Object>) sections.get("matching").get("records");
+		assertThat((List<Map<String, Object>>) matching.get("directoryEntry")).singleElement()
+			.satisfies((entry) -> assertThat(entry).containsEntry("name", "Dana Reyes"));
+		assertThat((String) sections.get("dashboard").get("about")).contains("only keyed pseudonyms");
+		assertThat(copy.toString()).doesNotContain("Ken Ito", "ken@hospital.test");
+		// Each service recorded the section read, made with C-100's own token.
+		await().atMost(PATIENCE).untilAsserted(() -> {
+			Map<String, Map<String, Object>> again = (Map<String, Map<String, Object>>) ownCopy("C-100")
+				.get("sections");
+			for (String service : List.of("intake", "matching", "referral", "dashboard")) {
+				assertThat((List<Map<String, Object>>) again.get(service).get("accessTrail")).as(service)
+					.anyMatch((entry) -> "/api/v1/me/records".equals(entry.get("route"))
+							&& Boolean.TRUE.equals(entry.get("byYou")));
+			}
+			assertThat((List<Map<String, Object>>) again.get("outreach").get("accessTrail"))
+				.anyMatch((entry) -> "/api/v1/me/records/all".equals(entry.get("route")));
+		});
+		assertThat(ownCopy("C-101").toString()).doesNotContain("Dana Reyes", "dana@hospital.test");
+	}
+
+	private static Map<String, Object> ownCopy(String user) {
+		return client("outreach", user).get()
+			.uri("/api/v1/me/records/all")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueMatches("Content-Disposition", "attachment; filename=.*")
+			.expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.returnResult()
+			.getResponseBody();
+	}
+
 	private static String report(String reportId, String... staffAndRoles) {
 		StringBuilder involved = new StringBuilder();
 		for (int i = 0; i < staffAndRoles.length; i += 2) {

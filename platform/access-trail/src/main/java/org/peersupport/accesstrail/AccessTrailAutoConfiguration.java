@@ -33,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
 @ConditionalOnBean(DataSource.class)
 @EnableConfigurationProperties(AccessTrailSettings.class)
-@Import(AccessTrailController.class)
+@Import({ AccessTrailController.class, OwnRecordsController.class })
 public class AccessTrailAutoConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(AccessTrailAutoConfiguration.class);
@@ -76,6 +76,18 @@ public class AccessTrailAutoConfiguration {
 			AccessTrailSettings settings) {
 		return new AccessRecording(writer, new RouteFinder(beans), clock.getIfAvailable(Clock::systemUTC),
 				settings.unrecorded(), settings.unattributed());
+	}
+
+	/**
+	 * Every service's section of a person's own copy: the parts its features declare, and
+	 * what the service says of itself ({@code peersupport.own-records.about}).
+	 */
+	@Bean
+	OwnRecordsSections ownRecordsSections(@Value("${spring.application.name}") String service,
+			@Value("${peersupport.own-records.about:#{null}}") String about, ObjectProvider<OwnRecords> parts,
+			TrailRows rows, TransactionTemplate transactions, ObjectProvider<Clock> clock) {
+		return new OwnRecordsSections(service, about, parts.orderedStream().toList(), rows, transactions,
+				clock.getIfAvailable(Clock::systemUTC));
 	}
 
 	@Bean

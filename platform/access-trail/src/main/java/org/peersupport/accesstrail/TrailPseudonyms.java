@@ -46,6 +46,19 @@ public class TrailPseudonyms {
 		return id.equals(value) ? pseudonym : value;
 	}
 
+	/** Whether {@code staffId=C-1&offerId=7} names C-1 (and not C-10). */
+	static boolean names(String resourceId, String id) {
+		if (resourceId == null) {
+			return false;
+		}
+		for (String part : resourceId.split("&", -1)) {
+			if (id.equals(part.substring(part.indexOf('=') + 1))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** {@code staffId=C-1&offerId=7} with C-1 replaced; C-10 stays C-10. */
 	static String replacedIds(String resourceId, String id, String pseudonym) {
 		if (resourceId == null) {

@@ -41,6 +41,22 @@ final class TrailRows {
 				(rs, i) -> entry(rs), since.atOffset(ZoneOffset.UTC), count);
 	}
 
+	/**
+	 * Up to {@code count} entries about a person, in chain order: those they made (their
+	 * staff id is the actor's) and those that name them among the record's ids (an exact
+	 * id, so C-10 is not C-100).
+	 */
+	List<TrailEntry> about(String staffId, int count) {
+		return this.jdbc
+			.query("SELECT " + COLUMNS + " FROM access_trail WHERE actor_staff_id = ? OR strpos(resource_id, ?) > 0 "
+					+ "ORDER BY seq", (rs, i) -> entry(rs), staffId, staffId)
+			.stream()
+			.filter((stored) -> staffId.equals(stored.entry().actorStaffId())
+					|| TrailPseudonyms.names(stored.entry().resourceId(), staffId))
+			.limit(count)
+			.toList();
+	}
+
 	/** Every entry, in chain order. */
 	void each(Consumer<TrailEntry> visit) {
 		this.readOnly.executeWithoutResult(

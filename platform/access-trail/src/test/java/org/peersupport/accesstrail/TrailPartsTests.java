@@ -44,6 +44,22 @@ class TrailPartsTests {
 	}
 
 	@Test
+	void anEntryIsAboutAPersonOnlyWhenAWholeIdIsTheirs() {
+		assertThat(TrailPseudonyms.names("staffId=C-1&offerId=7", "C-1")).isTrue();
+		assertThat(TrailPseudonyms.names("offerId=7&supporterId=C-1", "C-1")).isTrue();
+		assertThat(TrailPseudonyms.names("staffId=C-10", "C-1")).isFalse();
+		assertThat(TrailPseudonyms.names("staffId=XC-1", "C-1")).isFalse();
+		assertThat(TrailPseudonyms.names(null, "C-1")).isFalse();
+	}
+
+	@Test
+	void aCopysFileNameIsSafeWhateverTheStaffId() {
+		RecordsDocument copy = new RecordsDocument("C-1/../x y", java.time.Instant.parse("2026-12-04T10:00:00Z"),
+				RecordsDocument.ABOUT, Map.of(), java.util.List.of());
+		assertThat(copy.fileName()).isEqualTo("peersupport-records-C-1_.._x_y-2026-12-04.json");
+	}
+
+	@Test
 	void theCanonicalFormKeepsValuesApart() {
 		assertThat(EntryHashing.canonical("a;1:b", null)).isNotEqualTo(EntryHashing.canonical("a", "b", null));
 		assertThat(EntryHashing.canonical(null, "")).isEqualTo("-:;0:;");

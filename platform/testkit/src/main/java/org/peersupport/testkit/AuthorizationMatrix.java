@@ -115,11 +115,13 @@ public final class AuthorizationMatrix {
 
 	/**
 	 * The access trail's routes, which every service has (platform/access-trail):
-	 * administrators read the entries, operators only the chain's verification.
+	 * administrators read the entries, operators only the chain's verification, and every
+	 * member of staff (a token with a staff id) their own section of the service.
 	 */
 	public AuthorizationMatrix accessTrail() {
 		return allow("GET /api/v1/access-trail/fhir", Caller.ADMINISTRATOR)
-			.allow("GET /api/v1/access-trail/verification", Caller.ADMINISTRATOR, Caller.OPERATOR);
+			.allow("GET /api/v1/access-trail/verification", Caller.ADMINISTRATOR, Caller.OPERATOR)
+			.allow("GET /api/v1/me/records", Caller.CLINICIAN, Caller.SUPPORTER, Caller.ON_CALL_LEAD);
 	}
 
 	/** A route that answers without a token (a capability link, a health check). */

@@ -69,9 +69,18 @@ public final class RunnableJar implements AutoCloseable {
 	 * from environment variables. {@link #awaitServiceReady()} waits for it.
 	 */
 	public static RunnableJar service(String service, Path jar) {
+		return service(service, jar, LoopbackPorts.free(), Map.of());
+	}
+
+	/**
+	 * As {@link #service(String, Path)}, on a port chosen beforehand (so that another
+	 * service can be told where it is) and with further environment variables.
+	 */
+	public static RunnableJar service(String service, Path jar, int port, Map<String, String> more) {
 		Map<String, String> environment = new HashMap<>();
 		TestInfrastructure.springProperties(service).forEach((key, value) -> environment.put(variable(key), value));
-		environment.put("SERVER_PORT", String.valueOf(LoopbackPorts.free()));
+		environment.put("SERVER_PORT", String.valueOf(port));
+		environment.putAll(more);
 		return start(jar, environment);
 	}
 

@@ -16,6 +16,7 @@ import reactor.core.publisher.Mono;
 
 import org.peersupport.testkit.AuthorizationMatrix;
 import org.peersupport.testkit.AuthorizationMatrix.Caller;
+import org.peersupport.testkit.OwnSections;
 import org.peersupport.testkit.TestIdentity;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -110,6 +111,28 @@ class DashboardAuthorizationMatrixIT {
 	/**
 	 * The routes that are not controllers: a new one fails here until it is in this test.
 	 */
+	@Test
+	void theDashboardsSectionSaysItHoldsOnlyPseudonymsAndHoldsEachPersonsOwnTrailOnly() {
+		WebTestClient web = WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + this.port)
+			.responseTimeout(java.time.Duration.ofSeconds(30))
+			.build();
+		String run = java.util.UUID.randomUUID().toString().substring(0, 8);
+		String first = TestIdentity.get().clinician("CD-1-" + run);
+		String second = TestIdentity.get().clinician("CD-2-" + run);
+		Map<String, Object> mine = OwnSections.read(web, first);
+		assertThat(mine).containsEntry("service", "dashboard").containsEntry("records", Map.of());
+		assertThat((String) mine.get("about")).startsWith("The dashboard keeps no record that names you");
+		OwnSections.read(web, second);
+		OwnSections.refusedWithoutStaffId(web);
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(20))
+			.until(() -> OwnSections.recordsOwnRead(OwnSections.read(web, first), OwnSections.PATH));
+		assertThat(OwnSections.trail(OwnSections.read(web, first)))
+			.allSatisfy((entry) -> assertThat(entry).containsEntry("byYou", true));
+		assertThat(OwnSections.read(web, first).toString()).doesNotContain("CD-2-" + run);
+	}
+
 	@Test
 	void thePageRoutesAreTheOnesThisTestCovers() {
 		List<String> found = new ArrayList<>();

@@ -15,6 +15,7 @@ import org.peersupport.contracts.Topics;
 import org.peersupport.contracts.envelope.EventEnvelope;
 import org.peersupport.contracts.envelope.EventJson;
 import org.peersupport.contracts.events.AdverseEventReported;
+import org.peersupport.testkit.OwnSections;
 import org.peersupport.testkit.TestIdentity;
 import org.peersupport.testkit.TestInfrastructure;
 import org.peersupport.testkit.TopicReader;
@@ -256,6 +257,35 @@ class IntakeIT {
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(body)
 			.exchange();
+	}
+
+	@Test
+	void eachClinicianSeesTheReportsNamingThemByIdRoleAndTimeAndNeverAnothersOrTheNarrative() {
+		String run = UUID.randomUUID().toString().substring(0, 8);
+		String first = "CN-1-" + run;
+		String second = "CN-2-" + run;
+		String both = idOf(report("copy-both-" + run,
+				"\"involved\":[{\"staffId\":\"" + first + "\",\"role\":\"PRIMARY\"},{\"staffId\":\"" + second
+						+ "\",\"role\":\"WITNESS\"}]," + "\"narrative\":\"CANARY-NARRATIVE-" + run + "\""));
+		String secondOnly = idOf(
+				report("copy-second-" + run, "\"involved\":[{\"staffId\":\"" + second + "\",\"role\":\"PRIMARY\"}]"));
+		Map<String, Object> mine = OwnSections.read(this.http, TestIdentity.get().clinician(first));
+		assertThat(mine).containsEntry("service", "intake").containsEntry("staffId", first);
+		assertThat(OwnSections.part(mine, "reportsNamingYou")).singleElement().satisfies((row) -> {
+			assertThat(row).containsOnlyKeys("eventId", "role", "occurredAt", "receivedAt", "status");
+			assertThat(row).containsEntry("eventId", both)
+				.containsEntry("role", "PRIMARY")
+				.containsEntry("occurredAt", "2026-11-20T10:00:00Z");
+		});
+		assertThat(mine.toString()).doesNotContain(second).doesNotContain("CANARY-NARRATIVE").doesNotContain("rl6");
+		Map<String, Object> theirs = OwnSections.read(this.http, TestIdentity.get().clinician(second));
+		assertThat(OwnSections.part(theirs, "reportsNamingYou")).extracting((row) -> row.get("eventId"))
+			.containsExactly(both, secondOnly);
+		assertThat(theirs.toString()).doesNotContain(first);
+		OwnSections.refusedWithoutStaffId(this.http);
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> OwnSections.recordsOwnRead(OwnSections.read(this.http, TestIdentity.get().clinician(first)),
+					OwnSections.PATH));
 	}
 
 	private String idOf(String body) {

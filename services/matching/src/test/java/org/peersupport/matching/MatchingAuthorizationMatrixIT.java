@@ -15,6 +15,7 @@ import org.junit.jupiter.api.TestFactory;
 
 import org.peersupport.matching.portal.TestLinks;
 import org.peersupport.testkit.AuthorizationMatrix;
+import org.peersupport.testkit.OwnSections;
 import org.peersupport.testkit.TestIdentity;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -162,6 +163,45 @@ class MatchingAuthorizationMatrixIT {
 			.isForbidden()
 			.expectHeader()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	@Test
+	void eachMemberOfStaffSeesTheirOwnDirectoryEntryAndOffersAndNeverAnothers() {
+		String run = java.util.UUID.randomUUID().toString().substring(0, 8);
+		String first = "CM-1-" + run;
+		String second = "CM-2-" + run;
+		SupporterTestSupport.importRoster(this.http,
+				ROSTER + first + ",Cora Canary,cora-" + run + "@hospital.test,ICU,RN,,false,false,0\n" + second
+						+ ",Dev Canary,dev-" + run + "@hospital.test,ED,MD,,false,false,0\n");
+		String caseId = SupporterTestSupport.sendDue(first, "MAIN", "ICU");
+		Map<String, Object> offer = SupporterTestSupport.awaitOffer(this.jdbc, caseId);
+		String owner = String.valueOf(offer.get("supporter_id"));
+
+		Map<String, Object> mine = OwnSections.read(this.http, TestIdentity.get().clinician(first));
+		assertThat(mine).containsEntry("service", "matching").containsEntry("staffId", first);
+		assertThat(OwnSections.part(mine, "directoryEntry")).singleElement()
+			.satisfies((entry) -> assertThat(entry).containsEntry("name", "Cora Canary")
+				.containsEntry("email", "cora-" + run + "@hospital.test"));
+		assertThat(OwnSections.part(mine, "offersForYou")).singleElement().satisfies((row) -> {
+			assertThat(row).containsEntry("offerId", String.valueOf(offer.get("id"))).containsEntry("caseId", caseId);
+			assertThat(row).doesNotContainKey("supporterId");
+		});
+		assertThat(mine.toString()).doesNotContain(second, "Dev Canary", "pat@hospital.test", "lee@hospital.test");
+
+		Map<String, Object> theirs = OwnSections.read(this.http, TestIdentity.get().clinician(second));
+		assertThat(OwnSections.part(theirs, "directoryEntry")).singleElement()
+			.satisfies((entry) -> assertThat(entry).containsEntry("name", "Dev Canary"));
+		assertThat(OwnSections.part(theirs, "offersForYou")).isEmpty();
+		assertThat(theirs.toString()).doesNotContain(first, "Cora Canary", caseId);
+
+		Map<String, Object> supporter = OwnSections.read(this.http, TestIdentity.get().clinician(owner));
+		assertThat(OwnSections.part(supporter, "offersToYou")).extracting((row) -> row.get("offerId"))
+			.contains(String.valueOf(offer.get("id")));
+		assertThat(supporter.toString()).doesNotContain("Cora Canary", "cora-" + run);
+		OwnSections.refusedWithoutStaffId(this.http);
+		await().atMost(java.time.Duration.ofSeconds(20))
+			.until(() -> OwnSections.recordsOwnRead(OwnSections.read(this.http, TestIdentity.get().clinician(first)),
+					OwnSections.PATH));
 	}
 
 	@Test

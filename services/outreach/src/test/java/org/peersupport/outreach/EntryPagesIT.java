@@ -1,7 +1,9 @@
 package org.peersupport.outreach;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -14,12 +16,21 @@ import org.peersupport.contracts.events.StaffDirectoryEntry;
 import org.peersupport.outreach.clinician.Clinicians;
 import org.peersupport.outreach.outreachcase.OutreachCaseQueries;
 import org.peersupport.outreach.outreachcase.OutreachCaseView;
+import org.peersupport.testkit.OwnSections;
 import org.peersupport.testkit.TestIdentity;
 import org.peersupport.testkit.TestInfrastructure;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientService;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -56,6 +67,15 @@ class EntryPagesIT {
 	@Autowired
 	Clinicians clinicians;
 
+	@Autowired
+	ReactiveOAuth2AuthorizedClientService authorizedClients;
+
+	@Autowired
+	ReactiveClientRegistrationRepository registrations;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
 	private String run;
 
 	@DynamicPropertySource
@@ -76,11 +96,68 @@ class EntryPagesIT {
 		registry.add(provider + "token-uri", () -> "http://127.0.0.1:1/token");
 		registry.add(provider + "jwk-set-uri", () -> TestIdentity.get().issuer() + "/jwks");
 		registry.add(provider + "user-name-attribute", () -> "sub");
+		// Nothing listens there: the copy must list matching as unavailable.
+		registry.add("peersupport.my-records.services.matching", () -> "http://127.0.0.1:1");
 	}
 
 	@BeforeEach
 	void newRun() {
 		this.run = UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	@Test
+	void theCheckInPageLinksToTheCopyWhichDownloadsAsOneAttachmentWithTheSessionsOwnToken() {
+		String clinician = "PG-5-" + this.run;
+		html(signedIn(clinician, true).post()
+			.uri("/check-in")
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.body(BodyInserters.fromFormData(form("when", "THIS_WEEK"))), HttpStatus.OK);
+		OutreachCaseView opened = awaitCase(clinician);
+		assertThat(html(signedIn(clinician, true).get().uri("/check-in"), HttpStatus.OK))
+			.contains("<a href=\"/my-records\" download>Download what the platform holds about me</a>");
+		// As oauth2Login does at sign-in: the session's authorized client keeps the
+		// access token the identity provider issued.
+		Instant now = Instant.now();
+		signIn(clinician, TestIdentity.get().clinician(clinician), now, now.plusSeconds(300));
+		EntityExchangeResult<Map<String, Object>> download = session(clinician).get()
+			.uri("/my-records")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals("Cache-Control", "no-store")
+			.expectHeader()
+			.valueMatches("Content-Disposition", "attachment; filename=\"peersupport-records-PG-5-.*\\.json\"")
+			.expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.returnResult();
+		Map<String, Object> copy = download.getResponseBody();
+		assertThat(copy).containsEntry("staffId", clinician);
+		@SuppressWarnings("unchecked")
+		Map<String, Map<String, Object>> sections = (Map<String, Map<String, Object>>) copy.get("sections");
+		assertThat(sections).containsOnlyKeys("intake", "outreach", "matching", "referral", "dashboard");
+		assertThat(OwnSections.part(sections.get("outreach"), "cases")).extracting((c) -> c.get("caseId"))
+			.containsExactly(opened.id().toString());
+		assertThat(sections.get("matching")).containsEntry("status", "unavailable")
+			.containsEntry("reason", "could not be reached");
+		assertThat(copy.get("unavailable")).isEqualTo(List.of("intake", "matching", "referral", "dashboard"));
+		await().atMost(PATIENCE)
+			.until(() -> this.jdbc.queryForObject("SELECT count(*) FROM access_trail WHERE actor_staff_id = ? "
+					+ "AND route = '/my-records' AND outcome = 200", Integer.class, clinician) == 1);
+	}
+
+	@Test
+	void aSessionWhoseTokenExpiredIsSentToSignInAgainForTheCopy() {
+		String clinician = "PG-6-" + this.run;
+		Instant now = Instant.now();
+		signIn(clinician, TestIdentity.get().clinician(clinician), now.minusSeconds(600), now.minusSeconds(300));
+		session(clinician).get()
+			.uri("/my-records")
+			.exchange()
+			.expectStatus()
+			.isFound()
+			.expectHeader()
+			.valueEquals("Location", "/oauth2/authorization/peersupport");
 	}
 
 	@Test
@@ -231,6 +308,27 @@ class EntryPagesIT {
 			.mutateWith(mockOidcLogin().idToken((token) -> token.subject("user-" + staffId).claim("staff_id", staffId))
 				.authorities(new SimpleGrantedAuthority("ROLE_CLINICIAN")));
 		return withCsrfToken ? session.mutateWith(csrf()) : session;
+	}
+
+	/** Keeps the session's access token, as sign-in does. */
+	private void signIn(String staffId, String accessToken, Instant issued, Instant expires) {
+		this.authorizedClients
+			.saveAuthorizedClient(
+					new OAuth2AuthorizedClient(registration(), "user-" + staffId,
+							new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, accessToken, issued, expires)),
+					new TestingAuthenticationToken("user-" + staffId, null))
+			.block();
+	}
+
+	/** A session signed in with the page's own client registration. */
+	private WebTestClient session(String staffId) {
+		return browser().mutateWith(mockOidcLogin().clientRegistration(registration())
+			.idToken((token) -> token.subject("user-" + staffId).claim("staff_id", staffId))
+			.authorities(new SimpleGrantedAuthority("ROLE_CLINICIAN")));
+	}
+
+	private ClientRegistration registration() {
+		return this.registrations.findByRegistrationId("peersupport").block();
 	}
 
 	private WebTestClient browser() {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 
 import org.peersupport.testkit.AuthorizationMatrix;
+import org.peersupport.testkit.OwnSections;
 import org.peersupport.testkit.TestIdentity;
 import org.peersupport.testkit.TestInfrastructure;
 
@@ -31,6 +32,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.peersupport.testkit.AuthorizationMatrix.Caller.ADMINISTRATOR;
 import static org.peersupport.testkit.AuthorizationMatrix.Caller.CLINICIAN;
 import static org.peersupport.testkit.AuthorizationMatrix.Caller.ON_CALL_LEAD;
@@ -148,6 +150,9 @@ class OutreachAuthorizationMatrixIT {
 					"{\"when\":\"NEVER\"}")
 			.body("POST /api/v1/colleague-referrals", MediaType.APPLICATION_JSON, "{\"staffId\":\"C-200\"}")
 			// The same as pages, for a signed-in member of staff.
+			// A person's own copy, as a download or over the API: any member of staff.
+			.allow("GET /my-records", CLINICIAN, SUPPORTER, ON_CALL_LEAD)
+			.allow("GET /api/v1/me/records/all", CLINICIAN, SUPPORTER, ON_CALL_LEAD)
 			.allow("GET /check-in", CLINICIAN, SUPPORTER, ON_CALL_LEAD)
 			.allow("POST /check-in", CLINICIAN, SUPPORTER, ON_CALL_LEAD)
 			.allow("GET /refer-a-colleague", CLINICIAN, SUPPORTER, ON_CALL_LEAD)
@@ -171,6 +176,63 @@ class OutreachAuthorizationMatrixIT {
 			.as("a status filters the clinician's own cases, never the worklist")
 			.isEqualTo(own);
 		assertThat(cases(TestIdentity.get().clinician("C-100"), "/api/v1/cases?status=CLOSED")).isEmpty();
+	}
+
+	@Test
+	void aClinicianReadsTheirOwnSectionNeverAnothersAndEachReadIsInTheTrail() {
+		String c100 = TestIdentity.get().clinician("C-100");
+		String c200 = TestIdentity.get().clinician("C-200");
+		Map<String, Object> own = OwnSections.read(this.http, c100);
+		assertThat(own).containsEntry("service", "outreach").containsEntry("staffId", "C-100");
+		assertThat(OwnSections.part(own, "cases")).extracting((c) -> c.get("caseId"))
+			.containsExactly(this.northCase.toString());
+		assertThat(OwnSections.part(own, "cases").get(0)).containsEntry("supporterId", "P-1")
+			.doesNotContainKeys("source", "harm", "attentionReason", "closeReason");
+		Map<String, Object> other = OwnSections.read(this.http, c200);
+		assertThat(OwnSections.part(other, "cases")).extracting((c) -> c.get("caseId"))
+			.containsExactly(this.southCase.toString());
+		OwnSections.refusedWithoutStaffId(this.http);
+		await().atMost(java.time.Duration.ofSeconds(20))
+			.until(() -> OwnSections.recordsOwnRead(OwnSections.read(this.http, c100), OwnSections.PATH));
+		assertThat(OwnSections.trail(OwnSections.read(this.http, c200)))
+			.as("C-200's trail holds their own requests and those naming them, never C-100's reads")
+			.isNotEmpty()
+			.allSatisfy((entry) -> assertThat(Boolean.TRUE.equals(entry.get("byYou"))
+					|| String.valueOf(entry.get("resourceId")).matches("(.*[=])?C-200(&.*)?"))
+				.isTrue());
+	}
+
+	@Test
+	void theCopyIsOneAttachmentWithASectionPerServiceAndNoServiceLeftOutSilently() {
+		String c100 = TestIdentity.get().clinician("C-100");
+		Map<String, Object> copy = as(c100).get()
+			.uri("/api/v1/me/records/all")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueMatches("Content-Disposition", "attachment; filename=\"peersupport-records-C-100-.*\\.json\"")
+			.expectBody(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.returnResult()
+			.getResponseBody();
+		assertThat(copy).containsEntry("staffId", "C-100");
+		@SuppressWarnings("unchecked")
+		Map<String, Map<String, Object>> sections = (Map<String, Map<String, Object>>) copy.get("sections");
+		assertThat(sections).containsOnlyKeys("intake", "outreach", "matching", "referral", "dashboard");
+		assertThat(OwnSections.part(sections.get("outreach"), "cases")).extracting((c) -> c.get("caseId"))
+			.containsExactly(this.northCase.toString());
+		// This context is configured with no other service: each is listed, with why.
+		assertThat(copy.get("unavailable")).isEqualTo(List.of("intake", "matching", "referral", "dashboard"));
+		assertThat(sections.get("matching")).containsEntry("status", "unavailable")
+			.containsEntry("reason", "not configured here (peersupport.my-records.services.matching)");
+		as(TestIdentity.get().administrator()).get()
+			.uri("/api/v1/me/records/all")
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+		await().atMost(java.time.Duration.ofSeconds(20))
+			.until(() -> OwnSections.recordsOwnRead(OwnSections.read(this.http, c100), "/api/v1/me/records/all"));
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package org.peersupport.referral;
 
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -12,6 +13,7 @@ import org.peersupport.contracts.events.ReferralKind;
 import org.peersupport.referral.crisis.Crisis;
 import org.peersupport.referral.referrals.Referral;
 import org.peersupport.testkit.AuthorizationMatrix;
+import org.peersupport.testkit.OwnSections;
 import org.peersupport.testkit.TestIdentity;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -133,6 +135,39 @@ class ReferralAuthorizationMatrixIT extends ReferralServiceTest {
 			.exchange()
 			.expectStatus()
 			.isOk();
+	}
+
+	@Test
+	void eachClinicianSeesTheirOwnReferralsAndCrisesAndNeverAnothers() throws Exception {
+		String first = "CR-1-" + UUID.randomUUID();
+		String second = "CR-2-" + UUID.randomUUID();
+		CheckinCompleted withCrisis = CheckinFeed.checkin(first, "MAIN", true, true, ReferralKind.EAP);
+		CheckinFeed.send(CheckinFeed.envelope(withCrisis));
+		CheckinFeed.send(CheckinFeed.envelope(CheckinFeed.checkin(second, "MAIN", true, false, ReferralKind.EAP)));
+		await().atMost(PATIENCE)
+			.until(() -> OwnSections.part(OwnSections.read(this.web, TestIdentity.get().clinician(first)), "referrals")
+				.size() == 1
+					&& OwnSections
+						.part(OwnSections.read(this.web, TestIdentity.get().clinician(first)), "crisesAboutYou")
+						.size() == 1
+					&& OwnSections.part(OwnSections.read(this.web, TestIdentity.get().clinician(second)), "referrals")
+						.size() == 1);
+		Map<String, Object> mine = OwnSections.read(this.web, TestIdentity.get().clinician(first));
+		assertThat(mine).containsEntry("service", "referral").containsEntry("staffId", first);
+		assertThat(OwnSections.part(mine, "referrals")).singleElement()
+			.satisfies(
+					(row) -> assertThat(row).containsEntry("caseId", withCrisis.caseId()).containsEntry("kind", "EAP"));
+		assertThat(OwnSections.part(mine, "crisesAboutYou")).singleElement()
+			.satisfies((row) -> assertThat(row).containsEntry("caseId", withCrisis.caseId())
+				.doesNotContainKey("supporterId"));
+		assertThat(mine.toString()).doesNotContain(second).doesNotContain("SUP-1");
+		Map<String, Object> theirs = OwnSections.read(this.web, TestIdentity.get().clinician(second));
+		assertThat(OwnSections.part(theirs, "crisesAboutYou")).isEmpty();
+		assertThat(theirs.toString()).doesNotContain(first).doesNotContain(withCrisis.caseId());
+		OwnSections.refusedWithoutStaffId(this.web);
+		await().atMost(PATIENCE)
+			.until(() -> OwnSections.recordsOwnRead(OwnSections.read(this.web, TestIdentity.get().clinician(first)),
+					OwnSections.PATH));
 	}
 
 	@Test

@@ -63,6 +63,11 @@ class OutreachAccess implements AccessRules {
 			.hasRole(clinician)
 			.pathMatchers(HttpMethod.POST, "/check-in", "/refer-a-colleague")
 			.hasRole(clinician)
+			// A person's own copy of everything the platform holds about them, as a
+			// download from the check-in page or over the API: any member of staff, their
+			// own only (OwnCopyController reads the token's staff id).
+			.pathMatchers(HttpMethod.GET, "/my-records", "/api/v1/me/records/all")
+			.authenticated()
 			// Cases: the worklist for administrators, a reduced view of their own cases
 			// for clinicians (OutreachCaseController).
 			.pathMatchers(HttpMethod.GET, "/api/v1/outreach-cases", "/api/v1/cases")

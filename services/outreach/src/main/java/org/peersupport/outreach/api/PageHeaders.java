@@ -20,7 +20,7 @@ import org.springframework.web.server.WebFilterChain;
 @Component
 class PageHeaders implements WebFilter {
 
-	static final Set<String> PAGES = Set.of("/check-in", "/refer-a-colleague");
+	static final Set<String> PAGES = Set.of("/check-in", "/refer-a-colleague", "/my-records");
 
 	private final String contentSecurityPolicy;
 
