@@ -264,6 +264,11 @@ class RetentionIT {
 			.untilAsserted(() -> assertThat(OutreachTables.everyRowOfEveryTable(this.jdbc))
 				.noneMatch((row) -> row.contains(canary)));
 		verifiesIntact();
+		// Who asked is the token's, in the trail (the request names nobody there).
+		await().atMost(PATIENCE)
+			.until(() -> trailRows().stream()
+				.filter((row) -> row.contains("/api/v1/erasure-requests") && row.contains("admin"))
+				.count() >= 3);
 		// The others' records stay: the colleague's case and the other clinician's.
 		assertThat(this.queries.forClinician(other)).hasSize(1);
 		assertThat(this.queries.forClinician(colleague)).hasSize(1);
