@@ -71,6 +71,12 @@ class OutreachListeners {
 
 	@KafkaListener(topics = Topics.STAFF_DIRECTORY)
 	void directory(ConsumerRecord<String, String> record) {
+		if (record.value() == null) {
+			// A tombstone: the person left or was erased (deleting is idempotent, no
+			// inbox).
+			this.clinicians.onDirectoryTombstone(record.key());
+			return;
+		}
 		this.inbox.receive(CONSUMER, record, Events.STAFF_DIRECTORY_ENTRY,
 				(event) -> this.clinicians.onDirectoryEntry(event.data()));
 	}
