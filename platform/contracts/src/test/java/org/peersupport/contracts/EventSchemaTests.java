@@ -29,6 +29,7 @@ import org.peersupport.contracts.events.HarmLevel;
 import org.peersupport.contracts.events.InvolvedClinician;
 import org.peersupport.contracts.events.InvolvementRole;
 import org.peersupport.contracts.events.OutreachDue;
+import org.peersupport.contracts.events.StaffDirectoryEntry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -87,6 +88,23 @@ class EventSchemaTests {
 		assertThat(due.validate(incident)).isNotEmpty();
 		incident.remove("source");
 		assertThat(due.validate(incident)).as("a record without a source is an incident's").isNotEmpty();
+	}
+
+	/**
+	 * The directory publishes names and e-mail addresses sealed with the person's key
+	 * (platform/shredding's {@code ps1:} envelope): the schema takes them, and still
+	 * takes the plain values of entries published before sealing began.
+	 */
+	@Test
+	void aDirectoryEntryWithASealedNameAndAddressIsValid() throws Exception {
+		Schema directory = schema(Events.STAFF_DIRECTORY_ENTRY.schema());
+		StaffDirectoryEntry sealed = new StaffDirectoryEntry("S-1", "ps1:q83vEjRWeJASNFZ4kBI0VniQEjRWeJASNFZ4kA==",
+				"ps1:AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGw==", "ICU", "RN", null, false, false, null, true, 0,
+				Instant.parse("2026-12-01T15:00:00Z"));
+		assertThat(directory.validate(EventJson.mapper().valueToTree(sealed))).isEmpty();
+		StaffDirectoryEntry plain = new StaffDirectoryEntry("S-1", "Alex Rivera", "alex@hospital.test", "ICU", "RN",
+				null, false, false, null, true, 0, Instant.parse("2026-12-01T15:00:00Z"));
+		assertThat(directory.validate(EventJson.mapper().valueToTree(plain))).isEmpty();
 	}
 
 	@ParameterizedTest

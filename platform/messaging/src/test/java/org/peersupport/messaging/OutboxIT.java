@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.peersupport.contracts.Events;
 import org.peersupport.contracts.Topics;
 import org.peersupport.contracts.envelope.EventEnvelope;
+import org.peersupport.contracts.envelope.EventJson;
 import org.peersupport.contracts.events.StaffDirectoryEntry;
 import org.peersupport.messaging.outbox.Outbox;
 import org.peersupport.testkit.TestInfrastructure;
@@ -114,11 +115,40 @@ class OutboxIT {
 	@Test
 	void publishingOutsideATransactionIsRefused() {
 		assertThatExceptionOfType(IllegalTransactionStateException.class).isThrownBy(() -> publish("none"));
+		assertThatExceptionOfType(IllegalTransactionStateException.class)
+			.isThrownBy(() -> this.outbox.tombstone(Events.STAFF_DIRECTORY_ENTRY, "none"));
+	}
+
+	/**
+	 * A leaver's directory entry is forgotten: the tombstone follows the entry, with no
+	 * value.
+	 */
+	@Test
+	void aTombstoneArrivesAfterTheKeysLastEventWithNoValue() {
+		String key = "tombstone-" + UUID.randomUUID();
+		String entry = this.transactions.execute((status) -> publish(key).id());
+		this.transactions.executeWithoutResult((status) -> this.outbox.tombstone(Events.STAFF_DIRECTORY_ENTRY, key));
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> recordsOf(key).size() == 2);
+		List<ConsumerRecord<String, String>> records = recordsOf(key);
+		assertThat(EventJson.mapper().readValue(records.get(0).value(), EventEnvelope.class).id()).isEqualTo(entry);
+		assertThat(records.get(1).value()).isNull();
+		assertThat(records.get(1).headers().lastHeader("content-type")).isNull();
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM outbox_message WHERE message_key = ?", Integer.class,
+				key))
+			.isZero();
 	}
 
 	private EventEnvelope publish(String key) {
 		return this.outbox.publish(Events.STAFF_DIRECTORY_ENTRY, key, key, new StaffDirectoryEntry(key, "Test", null,
 				null, null, null, false, false, null, true, 0, Instant.now()));
+	}
+
+	private static List<ConsumerRecord<String, String>> recordsOf(String key) {
+		return TopicReader.readAll(TestInfrastructure.kafka().bootstrapServers(), List.of(Topics.STAFF_DIRECTORY))
+			.stream()
+			.filter((record) -> key.equals(record.key()))
+			.toList();
 	}
 
 	private static List<String> eventIdsOnTopic(String key) {

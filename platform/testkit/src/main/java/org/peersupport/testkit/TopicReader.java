@@ -12,6 +12,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
@@ -28,12 +30,26 @@ public final class TopicReader {
 	 * start.
 	 */
 	public static List<ConsumerRecord<String, String>> readAll(String bootstrapServers, Collection<String> topics) {
+		return read(bootstrapServers, topics, new StringDeserializer());
+	}
+
+	/**
+	 * Every record currently in the topics with its value as the bytes on the broker, for
+	 * tests that prove what a record does not carry (a name or address in plain text).
+	 */
+	public static List<ConsumerRecord<String, byte[]>> readAllBytes(String bootstrapServers,
+			Collection<String> topics) {
+		return read(bootstrapServers, topics, new ByteArrayDeserializer());
+	}
+
+	private static <V> List<ConsumerRecord<String, V>> read(String bootstrapServers, Collection<String> topics,
+			Deserializer<V> values) {
 		Properties props = new Properties();
 		props.put("bootstrap.servers", bootstrapServers);
 		props.put("group.id", "topic-reader-" + UUID.randomUUID());
 		props.put("enable.auto.commit", "false");
-		List<ConsumerRecord<String, String>> records = new ArrayList<>();
-		try (var consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
+		List<ConsumerRecord<String, V>> records = new ArrayList<>();
+		try (var consumer = new KafkaConsumer<>(props, new StringDeserializer(), values)) {
 			List<TopicPartition> partitions = new ArrayList<>();
 			Map<String, List<PartitionInfo>> existing = consumer.listTopics();
 			for (String topic : topics) {
@@ -60,7 +76,7 @@ public final class TopicReader {
 		}
 	}
 
-	private static boolean reached(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> end) {
+	private static boolean reached(KafkaConsumer<String, ?> consumer, Map<TopicPartition, Long> end) {
 		for (Map.Entry<TopicPartition, Long> entry : end.entrySet()) {
 			if (consumer.position(entry.getKey()) < entry.getValue()) {
 				return false;

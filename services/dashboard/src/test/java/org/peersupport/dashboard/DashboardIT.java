@@ -39,6 +39,7 @@ import org.peersupport.contracts.events.ReferralClosed;
 import org.peersupport.contracts.events.ReferralKind;
 import org.peersupport.contracts.events.ReferralMade;
 import org.peersupport.contracts.events.ReferralOutcome;
+import org.peersupport.contracts.events.StaffDirectoryEntry;
 import org.peersupport.web.CsvRecords;
 import org.peersupport.testkit.TestIdentity;
 
@@ -381,6 +382,31 @@ class DashboardIT {
 			}
 		}).takeUntil((count) -> Double.valueOf(10.0).equals(count)).collectList().block(PATIENCE);
 		assertThat(seen).as("first the current view, then the one with the new case").containsExactly(9.0, 10.0);
+	}
+
+	/**
+	 * After the others: a leaver's tombstone on the directory is applied (the person no
+	 * longer counts as active), never dead-lettered, and what the entry carried sealed is
+	 * never needed: the dashboard reads the department only.
+	 */
+	@Test
+	@Order(Order.DEFAULT + 3)
+	void aDirectoryTombstoneMarksThePersonInactiveAndIsNotDeadLettered() {
+		awaitSettled();
+		try (Feed feed = new Feed()) {
+			feed.send(Events.STAFF_DIRECTORY_ENTRY, "L-1",
+					new StaffDirectoryEntry("L-1", "ps1:AAECAwQFBgcICQoLDA0ODw==", "ps1:EBESExQVFhcYGRobHB0eHw==",
+							"D-LEFT", "RN", null, true, true, null, true, 2, Instant.now()));
+			await().atMost(PATIENCE)
+				.until(() -> this.jdbc.queryForObject(
+						"SELECT count(*) FROM person_dimension WHERE department = 'D-LEFT' AND active",
+						Integer.class) == 1);
+			feed.tombstone(Topics.STAFF_DIRECTORY, "L-1");
+		}
+		await().atMost(PATIENCE)
+			.until(() -> this.jdbc.queryForObject(
+					"SELECT count(*) FROM person_dimension WHERE department = 'D-LEFT' AND NOT active",
+					Integer.class) == 1);
 	}
 
 	@Test

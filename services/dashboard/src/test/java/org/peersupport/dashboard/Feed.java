@@ -58,6 +58,16 @@ public final class Feed implements AutoCloseable {
 		}
 	}
 
+	/** A record with the key and no value: the directory forgets the person. */
+	public void tombstone(String topic, String key) {
+		try {
+			this.producer.send(new ProducerRecord<>(topic, key, null)).get();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("could not send to " + topic, ex);
+		}
+	}
+
 	public void staff(String staffId, String department, boolean supporter, LocalDate trainingExpiresOn) {
 		send(Events.STAFF_DIRECTORY_ENTRY, staffId,
 				new StaffDirectoryEntry(staffId, "Name " + staffId, staffId + "@hospital.test", department, "RN", null,

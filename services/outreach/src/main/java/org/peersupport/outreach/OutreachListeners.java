@@ -76,7 +76,9 @@ class OutreachListeners {
 	@KafkaListener(topics = Topics.STAFF_DIRECTORY)
 	void directory(ConsumerRecord<String, String> record) {
 		if (record.value() == null && record.key() != null) {
-			this.clinicians.leftDirectory(record.key());
+			// A tombstone: the person left or was erased (deleting is idempotent, no
+			// inbox).
+			this.clinicians.onDirectoryTombstone(record.key());
 			return;
 		}
 		this.inbox.receive(CONSUMER, record, Events.STAFF_DIRECTORY_ENTRY,

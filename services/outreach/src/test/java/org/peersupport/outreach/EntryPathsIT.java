@@ -32,6 +32,7 @@ import org.peersupport.outreach.clinician.Clinicians;
 import org.peersupport.outreach.outreachcase.CaseStatus;
 import org.peersupport.outreach.outreachcase.OutreachCaseQueries;
 import org.peersupport.outreach.outreachcase.OutreachCaseView;
+import org.peersupport.shredding.PersonKeys;
 import org.peersupport.testkit.MutableClock;
 import org.peersupport.testkit.TestIdentity;
 import org.peersupport.testkit.TestInfrastructure;
@@ -79,6 +80,9 @@ class EntryPathsIT {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	PersonKeys keys;
 
 	/**
 	 * This run's suffix, so a rerun in the same database and broker meets none of these.
@@ -334,9 +338,11 @@ class EntryPathsIT {
 				String.class, namedCase.id()))
 			.containsExactly(referrer);
 		// Nothing anywhere ties an unnamed referral to its referrer: no row holds the
-		// referrer's id but their own directory entry and the case they were named in.
-		assertThat(everyRowOfEveryTable()).filteredOn((row) -> row.contains(referrer))
-			.allMatch((row) -> row.contains("Rita Ref") || row.contains(namedCase.id()));
+		// referrer's id but their own directory entry (its name sealed, so no row holds
+		// it in plain text) and the case they were named in.
+		assertThat(everyRowOfEveryTable()).noneMatch((row) -> row.contains("Rita Ref"))
+			.filteredOn((row) -> row.contains(referrer))
+			.allMatch((row) -> row.startsWith("(" + referrer + ",ps1:") || row.contains(namedCase.id()));
 	}
 
 	@Test
@@ -561,9 +567,11 @@ class EntryPathsIT {
 		return this.web.mutate().defaultHeaders(TestIdentity.bearer(token)).build();
 	}
 
+	/** An entry as matching publishes it: the name sealed with the person's key. */
 	private void directory(String staffId, String name) {
-		OutreachTraffic.send(Events.STAFF_DIRECTORY_ENTRY, staffId, staffId, new StaffDirectoryEntry(staffId, name,
-				staffId + "@hospital.test", "ICU", "RN", null, false, false, null, true, 0, CLOCK.instant()));
+		OutreachTraffic.send(Events.STAFF_DIRECTORY_ENTRY, staffId, staffId,
+				new StaffDirectoryEntry(staffId, this.keys.seal(staffId, name), staffId + "@hospital.test", "ICU", "RN",
+						null, false, false, null, true, 0, CLOCK.instant()));
 		await().atMost(PATIENCE).until(() -> this.clinicians.profile(staffId).isPresent());
 	}
 

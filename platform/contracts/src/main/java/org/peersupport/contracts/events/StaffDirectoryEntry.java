@@ -5,10 +5,14 @@ import java.time.LocalDate;
 
 /**
  * One person in the staff directory. Staff data only: no patient data ever travels here.
+ * The topic is compacted and keyed by staff id; a record with no value (a tombstone) says
+ * the person left or was erased, and consumers forget them.
  *
  * @param staffId the hospital's staff id
- * @param name display name
- * @param email contact address
+ * @param name display name, sealed with the person's key ({@code ps1:...},
+ * platform/shredding): a reader opens it where it uses it, and it no longer opens once
+ * the person left or was erased; plain text in entries published before sealing began
+ * @param email contact address, or null; sealed like the name
  * @param department department code
  * @param role professional role
  * @param supervisorId the staff id of their supervisor, or null

@@ -2,6 +2,7 @@ package org.peersupport.messaging.outbox;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.UUID;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -51,6 +52,21 @@ public class Outbox {
 				"INSERT INTO outbox_message (event_id, topic, message_key, envelope, created_at) VALUES (?::uuid, ?, ?, ?, ?)",
 				envelope.id(), type.topic(), key, this.json.writeValueAsString(envelope), java.sql.Timestamp.from(now));
 		return envelope;
+	}
+
+	/**
+	 * Appends a tombstone: a record with the key and no value, which a compacted topic
+	 * keeps until compaction has removed every earlier record of that key, and then
+	 * removes too. Consumers see a null value and forget the key. Like {@link #publish},
+	 * it commits with the caller's state change and keeps the key's order.
+	 * @param type the wire type whose (compacted) topic forgets the key
+	 * @param key the key to forget
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void tombstone(EventType<?> type, String key) {
+		this.jdbc.update(
+				"INSERT INTO outbox_message (event_id, topic, message_key, envelope, created_at) VALUES (?, ?, ?, NULL, ?)",
+				UUID.randomUUID(), type.topic(), key, java.sql.Timestamp.from(this.clock.instant()));
 	}
 
 }

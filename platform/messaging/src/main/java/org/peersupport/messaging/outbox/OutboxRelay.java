@@ -104,6 +104,10 @@ public class OutboxRelay {
 
 		ProducerRecord<String, String> toRecord() {
 			ProducerRecord<String, String> record = new ProducerRecord<>(this.topic, this.key, this.envelope);
+			if (this.envelope == null) {
+				// A tombstone (Outbox.tombstone): no value, so no content type either.
+				return record;
+			}
 			record.headers().add("content-type", EventEnvelope.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
 			return record;
 		}

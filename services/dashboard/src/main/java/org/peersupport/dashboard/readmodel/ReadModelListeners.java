@@ -106,6 +106,11 @@ class ReadModelListeners {
 
 	@KafkaListener(topics = Topics.STAFF_DIRECTORY)
 	void directory(ConsumerRecord<String, String> record) {
+		if (record.value() == null) {
+			// A tombstone: the person left or was erased. Idempotent, so no inbox.
+			this.support.directoryTombstone(record.key());
+			return;
+		}
 		this.inbox.receive(CONSUMER, record, Events.STAFF_DIRECTORY_ENTRY, (e) -> this.support.directory(e.data()));
 	}
 

@@ -129,6 +129,19 @@ class SupportFacts {
 		this.changes.changed();
 	}
 
+	/**
+	 * Someone the directory forgot (left or erased) no longer counts among active
+	 * supporters; their pseudonym and department stay, as the aggregates' input. The
+	 * dashboard never reads a name or an address, so nothing sealed is opened here.
+	 */
+	@Transactional
+	void directoryTombstone(String staffId) {
+		if (this.jdbc.update("UPDATE person_dimension SET active = false WHERE person = ? AND active",
+				this.pseudonyms.of(staffId)) > 0) {
+			this.changes.changed();
+		}
+	}
+
 	/** The directory is compacted and may be replayed: an older entry never wins. */
 	void directory(StaffDirectoryEntry entry) {
 		this.jdbc.update("""

@@ -14,8 +14,9 @@ import org.peersupport.web.InvalidInputException;
  * Parses the roster CSV
  * ({@code staffId,name,email,department,role,supervisorId,supporter,
  * trained,maxActive}, and optionally
- * {@code specialty,seniority,languages,identityTags,trainedOn,trainingExpiresOn,startedOn};
- * {@code startedOn} is when the person started their training or employment). Columns may
+ * {@code specialty,seniority,languages,identityTags,trainedOn,trainingExpiresOn,startedOn,leftOn};
+ * {@code startedOn} is when the person started their training or employment,
+ * {@code leftOn} the day they left: a leaver stays on the roster with it). Columns may
  * come in any order; quoted fields (RFC 4180) are supported. Lists (languages, identity
  * tags) are separated by semicolons. A bad row is reported and skipped; it never spoils
  * the good rows.
@@ -26,7 +27,7 @@ public final class CsvRoster {
 			"supporter", "trained", "maxActive");
 
 	static final List<String> OPTIONAL_COLUMNS = List.of("specialty", "seniority", "languages", "identityTags",
-			"trainedOn", "trainingExpiresOn", "startedOn");
+			"trainedOn", "trainingExpiresOn", "startedOn", "leftOn");
 
 	/**
 	 * The parsed roster.
@@ -106,7 +107,7 @@ public final class CsvRoster {
 		}
 		StaffMember.Profile profile = new StaffMember.Profile(line.optional("department"), line.optional("role"),
 				supervisorId, line.optional("specialty"), (seniority != null) ? line.count("seniority", 0, 70) : null,
-				line.codes("languages"), line.codes("identityTags"), line.date("startedOn"));
+				line.codes("languages"), line.codes("identityTags"), line.date("startedOn"), line.date("leftOn"));
 		return new StaffMember(staffId, name, email, profile,
 				new StaffMember.Volunteering(supporter, trained, maxActive, trainedOn, expiresOn), now);
 	}

@@ -1,5 +1,6 @@
 package org.peersupport.matching.directory;
 
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -7,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,6 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Imports the roster and shares every change on the compacted directory topic, including
  * what changes without an import: a supporter pausing, training recorded or lapsing.
+ * Names and e-mail addresses are stored and published sealed with the person's key
+ * ({@link Contacts}); when someone leaves, their entry becomes a tombstone and their key
+ * is destroyed.
  */
 @Service
 public class StaffDirectory {
@@ -41,8 +46,11 @@ public class StaffDirectory {
 
 	private final Clock clock;
 
-	StaffDirectory(StaffMemberRepository staff, TrainingLedger training, Outbox outbox, JdbcTemplate jdbc,
-			Clock clock) {
+	private final Contacts contacts;
+
+	StaffDirectory(StaffMemberRepository staff, TrainingLedger training, Outbox outbox, JdbcTemplate jdbc, Clock clock,
+			Contacts contacts) {
+		this.contacts = contacts;
 		this.staff = staff;
 		this.training = training;
 		this.outbox = outbox;
@@ -57,8 +65,10 @@ public class StaffDirectory {
 	@Transactional
 	public CsvRoster.Parsed importRoster(String csv) {
 		CsvRoster.Parsed parsed = CsvRoster.parse(csv, this.clock.instant());
+		// One look-up of everyone's key, not one per row: a roster is the whole hospital.
+		Contacts.Opened stored = this.contacts.opener(parsed.members().stream().map(StaffMember::staffId).toList());
 		for (StaffMember member : parsed.members()) {
-			upsert(member);
+			upsert(member, stored);
 		}
 		return parsed;
 	}
@@ -79,10 +89,13 @@ public class StaffDirectory {
 		return member;
 	}
 
-	/** Supporters who paused themselves or were made inactive. */
+	/** Supporters who paused themselves or were made inactive, and those who left. */
 	@Transactional(readOnly = true)
 	public Set<String> paused() {
-		return new HashSet<>(this.jdbc.queryForList("SELECT staff_id FROM supporter_state WHERE paused", String.class));
+		return new HashSet<>(this.jdbc.queryForList(
+				"SELECT staff_id FROM supporter_state WHERE paused "
+						+ "UNION SELECT staff_id FROM staff_member WHERE left_on <= ?",
+				String.class, Date.valueOf(today())));
 	}
 
 	@Transactional(readOnly = true)
@@ -152,16 +165,95 @@ public class StaffDirectory {
 		return queued.size();
 	}
 
-	private void upsert(StaffMember member) {
-		Optional<StaffMember> existing = this.staff.findById(member.staffId());
-		if (existing.isPresent() && existing.get().sameAs(member)) {
-			return;
-		}
-		StaffMember saved = existing.isPresent() ? this.staff.update(member) : this.staff.save(member);
-		publish(saved);
+	/**
+	 * Publishes the tombstones of those whose last day ({@code leftOn}, imported earlier)
+	 * has come since, and destroys their keys.
+	 * @return how many left
+	 */
+	@Transactional
+	public int publishLeavers() {
+		List<String> leavers = this.jdbc.queryForList(
+				"SELECT p.staff_id FROM directory_publication p JOIN staff_member m ON m.staff_id = p.staff_id "
+						+ "WHERE m.left_on <= ?",
+				String.class, Date.valueOf(today()));
+		leavers.forEach(this::leave);
+		return leavers.size();
 	}
 
-	private void publish(StaffMember member) {
+	/**
+	 * Erases the person from the directory (an erasure request): their key is destroyed,
+	 * their rows are deleted and their entry on the directory topic becomes a tombstone.
+	 */
+	@Transactional
+	public void erase(String staffId) {
+		this.contacts.shred(staffId);
+		this.jdbc.update("DELETE FROM directory_publication WHERE staff_id = ?", staffId);
+		this.jdbc.update("DELETE FROM directory_republication WHERE staff_id = ?", staffId);
+		this.jdbc.update("DELETE FROM supporter_state WHERE staff_id = ?", staffId);
+		this.jdbc.update("DELETE FROM staff_member WHERE staff_id = ?", staffId);
+		this.outbox.tombstone(Events.STAFF_DIRECTORY_ENTRY, staffId);
+		log.info("Erased {} from the directory: key destroyed, entry tombstoned", staffId);
+	}
+
+	private void upsert(StaffMember member, Contacts.Opened stored) {
+		Optional<StaffMember> existing = this.staff.findById(member.staffId());
+		if (member.hasLeftBy(today())) {
+			// A leaver stays on the roster: their row is kept (inactive), their entry and
+			// key go once.
+			boolean alreadyLeft = existing.isPresent()
+					&& Objects.equals(existing.get().profile().leftOn(), member.profile().leftOn());
+			if (!alreadyLeft) {
+				save(existing.isPresent(), member);
+				leave(member.staffId());
+			}
+			else if (published(member.staffId())) {
+				// Imported before their last day; the day has come.
+				leave(member.staffId());
+			}
+			return;
+		}
+		if (existing.isPresent() && stored.open(existing.get()).filter((plain) -> plain.sameAs(member)).isPresent()) {
+			return;
+		}
+		publish(save(existing.isPresent(), member));
+	}
+
+	private StaffMember save(boolean exists, StaffMember member) {
+		StaffMember sealed = this.contacts.sealed(member);
+		return exists ? this.staff.update(sealed) : this.staff.save(sealed);
+	}
+
+	/**
+	 * Someone left: their directory entry becomes a tombstone (consumers forget them, the
+	 * compacted topic drops every earlier entry) and their key is destroyed at once, so
+	 * the sealed name and e-mail in their row, in backups and in Kafka's log are
+	 * shredded. The roster still names them: should they come back, the next import seals
+	 * their details with a new key.
+	 */
+	private void leave(String staffId) {
+		this.contacts.shred(staffId);
+		this.jdbc.update("DELETE FROM directory_publication WHERE staff_id = ?", staffId);
+		this.jdbc.update("DELETE FROM directory_republication WHERE staff_id = ?", staffId);
+		this.outbox.tombstone(Events.STAFF_DIRECTORY_ENTRY, staffId);
+		log.info("{} left: directory entry tombstoned, key destroyed", staffId);
+	}
+
+	private boolean published(String staffId) {
+		return !this.jdbc.queryForList("SELECT 1 FROM directory_publication WHERE staff_id = ?", Integer.class, staffId)
+			.isEmpty();
+	}
+
+	private void publish(StaffMember stored) {
+		if (stored.hasLeftBy(today())) {
+			// Never republish a leaver (a pause, a training change, a queued
+			// republication).
+			if (published(stored.staffId())) {
+				leave(stored.staffId());
+			}
+			return;
+		}
+		// A row from before sealing is sealed on its way out (the V55 republication job).
+		StaffMember member = Contacts.unsealed(stored) ? this.staff.update(this.contacts.sealed(stored)) : stored;
 		Instant now = this.clock.instant();
 		TrainingStatus status = this.training.status(member);
 		boolean active = !isPaused(member.staffId());

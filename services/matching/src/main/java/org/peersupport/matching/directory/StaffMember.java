@@ -21,8 +21,9 @@ import org.peersupport.contracts.events.StaffDirectoryEntry;
  * name.
  *
  * @param staffId the hospital's staff id
- * @param name the name colleagues know them by
- * @param email where offers and check-in reminders go, or null
+ * @param name the name colleagues know them by; as stored and published, sealed with the
+ * person's key (platform/shredding): read it through {@link Contacts}
+ * @param email where offers and check-in reminders go, or null; sealed like the name
  * @param profile where and as what they work, and what they share about themselves
  * @param volunteering whether and how they volunteer as a supporter
  * @param updatedAt when this entry last changed
@@ -39,6 +40,18 @@ public record StaffMember(@Id String staffId, String name, @Nullable String emai
 
 	StaffMember withUpdatedAt(Instant at) {
 		return new StaffMember(this.staffId, this.name, this.email, this.profile, this.volunteering, at);
+	}
+
+	StaffMember withContact(String name, String email) {
+		return new StaffMember(this.staffId, name, email, this.profile, this.volunteering, this.updatedAt);
+	}
+
+	/**
+	 * Whether the roster says they have left by {@code day} (their last day is before it
+	 * or on it).
+	 */
+	boolean hasLeftBy(LocalDate day) {
+		return this.profile.leftOn() != null && !this.profile.leftOn().isAfter(day);
 	}
 
 	StaffDirectoryEntry toEntry(boolean trainingCurrent, LocalDate expiresOn, boolean active, Instant at) {
@@ -60,6 +73,8 @@ public record StaffMember(@Id String staffId, String name, @Nullable String emai
 	 * @param identityTags the identity tags they chose to share
 	 * @param startedOn when they started their training or employment here, or null:
 	 * outreach's campaigns reach people at the start of residency or a new job by it
+	 * @param leftOn the day they left, or null: from that day they are inactive, their
+	 * directory entry is a tombstone and their key is destroyed
 	 */
 	@Embeddable
 	public record Profile(@MappedProperty("department") @Nullable String department,
@@ -68,7 +83,8 @@ public record StaffMember(@Id String staffId, String name, @Nullable String emai
 			@MappedProperty("specialty") @Nullable String specialty,
 			@MappedProperty("seniority") @Nullable Integer seniority, @MappedProperty("languages") String languages,
 			@MappedProperty("identity_tags") String identityTags,
-			@MappedProperty("started_on") @Nullable LocalDate startedOn) {
+			@MappedProperty("started_on") @Nullable LocalDate startedOn,
+			@MappedProperty("left_on") @Nullable LocalDate leftOn) {
 
 		public Set<String> languageSet() {
 			return split(this.languages);

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * Training lapses without anyone touching the roster, so a standing timer republishes the
  * directory entries of supporters whose training expired, and fires again a fixed delay
  * after each check. It also publishes the entries a migration queued for republication
- * (the first firing after an upgrade, at startup), a batch at a time.
+ * (the first firing after an upgrade, at startup), a batch at a time, and the tombstones
+ * of those whose last day, imported earlier, has come.
  */
 @Component
 class TrainingLapses extends TimerHandler {
@@ -54,6 +55,10 @@ class TrainingLapses extends TimerHandler {
 		int lapsed = this.directory.publishLapsedTraining();
 		if (lapsed > 0) {
 			log.info("Republished {} supporter(s) whose training lapsed", lapsed);
+		}
+		int left = this.directory.publishLeavers();
+		if (left > 0) {
+			log.info("Tombstoned {} directory entr(ies) of people whose last day has come", left);
 		}
 		int queued = this.directory.publishQueued(QUEUED_BATCH);
 		if (queued > 0) {

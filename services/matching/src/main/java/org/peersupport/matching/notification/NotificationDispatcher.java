@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.peersupport.matching.checkin.CaseContext;
 import org.peersupport.matching.checkin.FollowUp;
 import org.peersupport.matching.directory.StaffMember;
+import org.peersupport.matching.directory.Contacts;
 import org.peersupport.matching.directory.StaffMemberRepository;
 import org.peersupport.matching.notification.EmailComposer.OfferLinks;
 import org.peersupport.matching.notification.EmailComposer.Person;
@@ -60,12 +61,15 @@ class NotificationDispatcher implements SmartLifecycle {
 
 	private final DebriefMeetings meetings;
 
+	private final Contacts contacts;
+
 	private volatile ScheduledExecutorService executor;
 
 	NotificationDispatcher(SupporterNotificationRepository notifications, OfferRepository offers,
 			StaffMemberRepository staff, CaseContext cases, SupporterLinks links, EmailChannel channel,
 			NotificationProperties properties, TransactionTemplate transactions, java.time.Clock clock,
-			DebriefMeetings meetings) {
+			DebriefMeetings meetings, Contacts contacts) {
+		this.contacts = contacts;
 		this.notifications = notifications;
 		this.offers = offers;
 		this.staff = staff;
@@ -113,13 +117,16 @@ class NotificationDispatcher implements SmartLifecycle {
 			return Delivery.DONE;
 		}
 		Optional<StaffMember> supporter = this.staff.findById(notification.supporterId());
-		if (supporter.isEmpty() || supporter.get().email() == null) {
+		// Opened here, at the point of use: empty too once their key is destroyed (they
+		// left).
+		Optional<String> address = supporter.flatMap(this.contacts::email);
+		if (address.isEmpty()) {
 			log.warn("Notification {} cannot be sent: its supporter has no e-mail address", notification.id());
 			this.notifications.update(notification.closed(NotificationStatus.UNDELIVERABLE, "no e-mail address"));
 			return Delivery.DONE;
 		}
 		try {
-			this.channel.send(compose(notification, supporter.get()));
+			this.channel.send(compose(notification, supporter.get(), address.get()));
 		}
 		catch (CallNotPermittedException ex) {
 			this.notifications
@@ -159,8 +166,8 @@ class NotificationDispatcher implements SmartLifecycle {
 				: Optional.of("debrief is no longer staffed");
 	}
 
-	private SupporterEmail compose(SupporterNotification notification, StaffMember supporter) {
-		Person to = new Person(supporter.name(), supporter.email());
+	private SupporterEmail compose(SupporterNotification notification, StaffMember supporter, String address) {
+		Person to = new Person(this.contacts.name(supporter).orElse("colleague"), address);
 		if (notification.kind().aboutDebrief()) {
 			DebriefMeetings.Meeting meeting = this.meetings.meeting(notification.debriefId()).orElseThrow();
 			return (notification.kind() == NotificationKind.DEBRIEF_INVITATION)
@@ -169,7 +176,7 @@ class NotificationDispatcher implements SmartLifecycle {
 		}
 		Offer offer = this.offers.findById(notification.offerId()).orElseThrow();
 		Person colleague = this.staff.findById(notification.staffId())
-			.map((c) -> new Person(c.name(), c.email()))
+			.map((c) -> new Person(this.contacts.name(c).orElse("your colleague"), this.contacts.email(c).orElse(null)))
 			.orElse(new Person("your colleague", null));
 		String portal = this.links.portal(supporter.staffId());
 		if (notification.kind() == NotificationKind.OFFER) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.peersupport.matching.directory.Contacts;
 import org.peersupport.matching.directory.StaffMember;
 import org.peersupport.matching.directory.StaffMemberRepository;
 
@@ -20,7 +21,10 @@ public class SupporterOffers {
 
 	private final StaffMemberRepository staff;
 
-	SupporterOffers(OfferAnswers answers, OfferRepository offers, StaffMemberRepository staff) {
+	private final Contacts contacts;
+
+	SupporterOffers(OfferAnswers answers, OfferRepository offers, StaffMemberRepository staff, Contacts contacts) {
+		this.contacts = contacts;
 		this.answers = answers;
 		this.offers = offers;
 		this.staff = staff;
@@ -44,8 +48,9 @@ public class SupporterOffers {
 	private OfferView view(Offer offer) {
 		Optional<StaffMember> clinician = this.staff.findById(offer.staffId());
 		return new OfferView(offer.id().toString(), offer.caseId().toString(), offer.staffId(),
-				clinician.map(StaffMember::name).orElse(null), clinician.map(StaffMember::email).orElse(null),
-				offer.status(), offer.offeredAt(), offer.answeredAt());
+				clinician.flatMap(this.contacts::name).orElse(null),
+				clinician.flatMap(this.contacts::email).orElse(null), offer.status(), offer.offeredAt(),
+				offer.answeredAt());
 	}
 
 }

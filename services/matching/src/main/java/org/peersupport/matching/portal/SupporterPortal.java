@@ -17,6 +17,7 @@ import org.peersupport.matching.checkin.CaseContext;
 import org.peersupport.matching.checkin.CrisisResources;
 import org.peersupport.matching.checkin.FollowUp;
 import org.peersupport.matching.directory.StaffMember;
+import org.peersupport.matching.directory.Contacts;
 import org.peersupport.matching.directory.StaffMemberRepository;
 import org.peersupport.matching.offer.Offer;
 import org.peersupport.matching.offer.OfferRepository;
@@ -69,7 +70,11 @@ class SupporterPortal {
 
 	private final CrisisResources crisis;
 
-	SupporterPortal(OfferRepository offers, StaffMemberRepository staff, CaseContext cases, CrisisResources crisis) {
+	private final Contacts contacts;
+
+	SupporterPortal(OfferRepository offers, StaffMemberRepository staff, CaseContext cases, CrisisResources crisis,
+			Contacts contacts) {
+		this.contacts = contacts;
 		this.offers = offers;
 		this.staff = staff;
 		this.cases = cases;
@@ -128,7 +133,7 @@ class SupporterPortal {
 		List<CaseCard> active = new ArrayList<>();
 		for (Offer offer : this.offers.findBySupporterIdOrderByOfferedAtDesc(supporterId)) {
 			Optional<StaffMember> colleague = this.staff.findById(offer.staffId());
-			String name = colleague.map(StaffMember::name).orElse("A colleague");
+			String name = colleague.flatMap(this.contacts::name).orElse("A colleague");
 			if (offer.status() == OfferStatus.OFFERED) {
 				open.add(new OfferCard(offer.id().toString(), name, format(offer.offeredAt())));
 			}
@@ -138,16 +143,17 @@ class SupporterPortal {
 					.map((FollowUp f) -> new FollowUpChoice(f.followUpId(), format(f.dueAt())))
 					.toList();
 				String facility = this.cases.facility(offer.caseId()).orElse(null);
-				active.add(new CaseCard(offer.id().toString(), name, colleague.map(StaffMember::email).orElse(null),
-						format(offer.answeredAt()), followUps, this.crisis.forFacility(facility).localEmergency()));
+				active
+					.add(new CaseCard(offer.id().toString(), name, colleague.flatMap(this.contacts::email).orElse(null),
+							format(offer.answeredAt()), followUps, this.crisis.forFacility(facility).localEmergency()));
 			}
 		}
-		return new Page(supporter.name(), open, active, this.crisis.forFacility(null));
+		return new Page(this.contacts.name(supporter).orElse(""), open, active, this.crisis.forFacility(null));
 	}
 
 	@Transactional(readOnly = true)
 	String colleagueName(Offer offer) {
-		return this.staff.findById(offer.staffId()).map(StaffMember::name).orElse("a colleague");
+		return this.staff.findById(offer.staffId()).flatMap(this.contacts::name).orElse("a colleague");
 	}
 
 	@Transactional(readOnly = true)

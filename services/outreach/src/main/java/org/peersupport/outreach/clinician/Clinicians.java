@@ -14,13 +14,18 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 import org.peersupport.contracts.events.StaffDirectoryEntry;
+import org.peersupport.shredding.PersonKeys;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Stores clinicians' preferences, shifts and directory profiles. */
+/**
+ * Stores clinicians' preferences, shifts and directory profiles. A profile's name is kept
+ * sealed with the person's key, as the directory publishes it, and opened only when a
+ * profile is read (platform/shredding).
+ */
 @Service
 public class Clinicians {
 
@@ -30,9 +35,12 @@ public class Clinicians {
 
 	private final Clock clock;
 
-	Clinicians(JdbcTemplate jdbc, Clock clock) {
+	private final PersonKeys keys;
+
+	Clinicians(JdbcTemplate jdbc, Clock clock, PersonKeys keys) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.keys = keys;
 	}
 
 	/**
@@ -115,19 +123,23 @@ public class Clinicians {
 	@Transactional(readOnly = true)
 	public Optional<StaffProfile> profile(String staffId) {
 		return this.jdbc
-			.query("SELECT " + PROFILE_COLUMNS + " FROM staff_profile WHERE staff_id = ?", Clinicians::profile, staffId)
+			.query("SELECT " + PROFILE_COLUMNS + " FROM staff_profile WHERE staff_id = ?",
+					(rs, row) -> profile(rs, this.keys.open(staffId, rs.getString(2)).orElse(null)), staffId)
 			.stream()
 			.findFirst();
 	}
 
 	/**
 	 * Everyone in the directory, in staff id order, for a campaign to pick its cohort
-	 * from; the filter is the cohort's, so it stays in one place.
+	 * from; the filter is the cohort's, so it stays in one place. Names are left out
+	 * (null): a cohort never selects by name, so none is opened.
 	 */
 	@Transactional(readOnly = true)
 	public List<StaffProfile> profiles(Predicate<StaffProfile> filter) {
+		// Cohorts select by role, department and start date: the names stay sealed here.
 		return this.jdbc
-			.query("SELECT " + PROFILE_COLUMNS + " FROM staff_profile ORDER BY staff_id", Clinicians::profile)
+			.query("SELECT " + PROFILE_COLUMNS + " FROM staff_profile ORDER BY staff_id",
+					(rs, row) -> profile(rs, null))
 			.stream()
 			.filter(filter)
 			.toList();
@@ -145,22 +157,23 @@ public class Clinicians {
 		return (capacity != null) ? capacity : 0;
 	}
 
-	private static StaffProfile profile(ResultSet rs, int row) throws SQLException {
+	private static StaffProfile profile(ResultSet rs, String name) throws SQLException {
 		Date startedOn = rs.getDate(7);
-		return new StaffProfile(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5),
+		return new StaffProfile(rs.getString(1), name, rs.getString(3), rs.getString(4), rs.getBoolean(5),
 				rs.getTimestamp(6).toInstant(), (startedOn != null) ? startedOn.toLocalDate() : null);
 	}
 
 	/**
-	 * Someone left the directory (its tombstone): what outreach kept of the entry goes.
+	 * Forgets a person the directory forgot (a tombstone: they left or were erased).
 	 */
 	@Transactional
-	public void leftDirectory(String staffId) {
+	public void onDirectoryTombstone(String staffId) {
 		this.jdbc.update("DELETE FROM staff_profile WHERE staff_id = ?", staffId);
 	}
 
 	/**
-	 * Keeps the newest directory entry per staff id; an older one arriving late (a
+	 * Keeps the newest directory entry per staff id, its name sealed (an entry published
+	 * before the directory sealed names is sealed here); an older one arriving late (a
 	 * compacted topic re-read from the start) changes nothing.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
@@ -175,9 +188,10 @@ public class Clinicians {
 				    started_on = EXCLUDED.started_on, supporter = EXCLUDED.supporter, trained = EXCLUDED.trained,
 				    max_active = EXCLUDED.max_active
 				WHERE staff_profile.updated_at <= EXCLUDED.updated_at
-				""", entry.staffId(), entry.name(), entry.role(), entry.department(), entry.active(),
-				Timestamp.from(updated), (entry.startedOn() != null) ? Date.valueOf(entry.startedOn()) : null,
-				entry.supporter(), entry.trained(), entry.maxActive());
+				""", entry.staffId(), this.keys.seal(entry.staffId(), entry.name()), entry.role(), entry.department(),
+				entry.active(), Timestamp.from(updated),
+				(entry.startedOn() != null) ? Date.valueOf(entry.startedOn()) : null, entry.supporter(),
+				entry.trained(), entry.maxActive());
 	}
 
 }
