@@ -3,6 +3,7 @@ package org.peersupport.standalone;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,6 +33,27 @@ class PlatformLogLinesTests {
 				""";
 
 		assertThat(PlatformLogLines.naming(output, PEOPLE)).containsExactly("{\"message\":\"Case closed for (C-10)\"}");
+	}
+
+	@Test
+	void theWatchSeesEveryLoggedEventAndKeepsThePlatformsThatNameSomeone() {
+		PlatformLogLines.Watch watch = PlatformLogLines.watch(PEOPLE);
+		try {
+			LoggerFactory.getLogger("org.peersupport.matching.offer.Offering").info("Offered case 1 to {}", "C-10");
+			LoggerFactory.getLogger("org.peersupport.messaging.deadletter.DeadLetters")
+				.error("Dead-lettering", new IllegalStateException("Key (email)=(dana@hospital.test)"));
+			LoggerFactory.getLogger("org.peersupport.matching.offer.Offering").info("Offer {} made", "7f3e");
+			LoggerFactory.getLogger("org.peersupport.standalone.demo.DemoMailbox").info("E-mail to dana@hospital.test");
+		}
+		finally {
+			watch.close();
+		}
+		LoggerFactory.getLogger("org.peersupport.matching.offer.Offering").info("after the watch: C-10");
+
+		assertThat(watch.platformLines()).hasSize(2)
+			.anyMatch((line) -> line.contains("to C-10"))
+			.anyMatch((line) -> line.contains("IllegalStateException"));
+		assertThat(watch.standInLines()).isEqualTo(1);
 	}
 
 	@Test

@@ -65,11 +65,9 @@ public final class DeadLetters {
 		ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
 		backOff.setMaxAttempts(retries);
 		DefaultErrorHandler handler = new DefaultErrorHandler((record, ex) -> {
-			// Coordinates and the reason's class only: the record's value is never
-			// logged,
-			// and neither is an exception's message, which can quote it (a parser's
-			// token,
-			// a constraint's "Key (staff_id)=(...)"). The full reason is in the header.
+			// Coordinates and the reason's class only: neither the record's value
+			// nor an exception's message, which can quote it (a parser's token, a
+			// constraint's "Key (staff_id)=(...)"). The full reason is in the header.
 			log.error("Dead-lettering {}-{}@{} to {}: {}", record.topic(), record.partition(), record.offset(),
 					deadLetterTopic, reasonForLog(ex));
 			recoverer.accept(record, ex);
