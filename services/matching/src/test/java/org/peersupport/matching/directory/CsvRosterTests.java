@@ -116,4 +116,19 @@ class CsvRosterTests {
 		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> CsvRoster.parse("", Instant.EPOCH));
 	}
 
+	@Test
+	void aLeaverIsMarkedByTheirLastDayAndABadDayIsRefusedByName() {
+		CsvRoster.Parsed parsed = CsvRoster.parse(HEADER.replace("\n", ",leftOn\n") + "L-1,Lee,,ED,RN,,false,false,,2026-12-04\n"
+				+ "L-2,Lou,,ED,RN,,false,false,,\n" + "L-3,Lin,,ED,RN,,false,false,,yesterday\n", Instant.EPOCH);
+		StaffMember lee = parsed.members().get(0);
+		assertThat(lee.profile().leftOn()).isEqualTo(LocalDate.parse("2026-12-04"));
+		assertThat(lee.hasLeftBy(LocalDate.parse("2026-12-04"))).as("from their last day").isTrue();
+		assertThat(lee.hasLeftBy(LocalDate.parse("2026-12-03"))).isFalse();
+		assertThat(parsed.members().get(1).hasLeftBy(LocalDate.parse("2100-01-01"))).isFalse();
+		assertThat(parsed.rejected()).singleElement().satisfies((row) -> {
+			assertThat(row.staffId()).isEqualTo("L-3");
+			assertThat(row.reason()).contains("leftOn");
+		});
+	}
+
 }
