@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 
@@ -20,7 +21,7 @@ import org.peersupport.contracts.Topics;
 import org.peersupport.dashboard.figures.Dashboard;
 import org.peersupport.embedded.KraftBroker;
 import org.peersupport.embedded.PostgresServer;
-import org.peersupport.testkit.MutableClock;
+import org.peersupport.testkit.ShiftedClock;
 import org.peersupport.testkit.TableScan;
 import org.peersupport.testkit.TestInfrastructure;
 import org.peersupport.testkit.TopicReader;
@@ -51,19 +52,18 @@ class PrivacyPurgeIT {
 	private static final Duration PATIENCE = Duration.ofSeconds(60);
 
 	/**
-	 * The middle of a UTC day: no facility's quiet hours hold the offers back, whatever
-	 * the hour CI runs at.
+	 * Ticking from the middle of a UTC day: no facility's quiet hours hold the offers
+	 * back, whatever the hour CI runs at.
 	 */
-	private static final MutableClock CLOCK = new MutableClock(
-			Instant.now().truncatedTo(ChronoUnit.DAYS).plus(Duration.ofHours(16)));
+	private static ShiftedClock CLOCK;
 
-	private static final Canary QUINN = Canary.named("Quinn");
+	private static Canary QUINN;
 
-	private static final Canary RILEY = Canary.named("Riley");
+	private static Canary RILEY;
 
-	private static final Canary UMA = Canary.named("Uma");
+	private static Canary UMA;
 
-	private static final Canary GALE = Canary.named("Gale");
+	private static Canary GALE;
 
 	private static KraftBroker broker;
 
@@ -71,6 +71,12 @@ class PrivacyPurgeIT {
 
 	@BeforeAll
 	static void startPlatform() {
+		// New people and a new clock for each run, a rerun too.
+		CLOCK = new ShiftedClock(Instant.now().truncatedTo(ChronoUnit.DAYS).plus(Duration.ofHours(16)));
+		QUINN = Canary.named("Quinn");
+		RILEY = Canary.named("Riley");
+		UMA = Canary.named("Uma");
+		GALE = Canary.named("Gale");
 		broker = KraftBroker.startEphemeral();
 		platform = PlatformUnderTest.start("purge", List.of("--peersupport.kafka.retries=2",
 				"--peersupport.kafka.retention=PT30S", "--peersupport.dashboard.min-cell-size=1"),
@@ -257,7 +263,8 @@ class PrivacyPurgeIT {
 	}
 
 	private static String report(String reportId, String staffId) {
-		return "{\"source\":\"rl6-purge\",\"reportId\":\"" + reportId + "-" + staffId
+		// The sender's own report id is kept for replays: it must not name anyone.
+		return "{\"source\":\"rl6-purge\",\"reportId\":\"" + reportId + "-" + UUID.randomUUID()
 				+ "\",\"occurredAt\":\"2026-11-20T03:10:00Z\",\"harm\":\"SEVERE\",\"category\":\"MEDICATION\","
 				+ "\"unit\":\"ICU-3\",\"involved\":[{\"staffId\":\"" + staffId + "\",\"role\":\"PRIMARY\"}]}";
 	}
