@@ -118,8 +118,10 @@ class CsvRosterTests {
 
 	@Test
 	void aLeaverIsMarkedByTheirLastDayAndABadDayIsRefusedByName() {
-		CsvRoster.Parsed parsed = CsvRoster.parse(HEADER.replace("\n", ",leftOn\n") + "L-1,Lee,,ED,RN,,false,false,,2026-12-04\n"
-				+ "L-2,Lou,,ED,RN,,false,false,,\n" + "L-3,Lin,,ED,RN,,false,false,,yesterday\n", Instant.EPOCH);
+		CsvRoster.Parsed parsed = CsvRoster.parse(
+				HEADER.replace("\n", ",leftOn\n") + "L-1,Lee,,ED,RN,,false,false,,2026-12-04\n"
+						+ "L-2,Lou,,ED,RN,,false,false,,\n" + "L-3,Lin,,ED,RN,,false,false,,yesterday\n",
+				Instant.EPOCH);
 		StaffMember lee = parsed.members().get(0);
 		assertThat(lee.profile().leftOn()).isEqualTo(LocalDate.parse("2026-12-04"));
 		assertThat(lee.hasLeftBy(LocalDate.parse("2026-12-04"))).as("from their last day").isTrue();
