@@ -22,6 +22,14 @@ public final class InMemoryDemoDirectory implements DemoDirectory {
 		return this;
 	}
 
+	/** Someone the directory forgot (they left or were erased) can no longer sign in. */
+	public InMemoryDemoDirectory remove(String staffId) {
+		if (staffId != null) {
+			this.staffIds.remove(staffId.trim());
+		}
+		return this;
+	}
+
 	@Override
 	public boolean knows(String staffId) {
 		return staffId != null && this.staffIds.contains(staffId);

@@ -48,10 +48,13 @@ final class DirectoryFeed implements AutoCloseable {
 			this.consumer.subscribe(List.of(Topics.STAFF_DIRECTORY));
 			while (!Thread.currentThread().isInterrupted()) {
 				for (ConsumerRecord<String, String> record : this.consumer.poll(Duration.ofSeconds(1))) {
-					// The key is the staff id; a tombstone (someone who left) adds
-					// nobody.
+					// The key is the staff id; a tombstone (someone who left or was
+					// erased) takes them out.
 					if (record.value() != null) {
 						directory.add(record.key());
+					}
+					else {
+						directory.remove(record.key());
 					}
 				}
 			}

@@ -78,8 +78,12 @@ class PrivacyPurgeIT {
 		UMA = Canary.named("Uma");
 		GALE = Canary.named("Gale");
 		broker = KraftBroker.startEphemeral();
-		platform = PlatformUnderTest.start("purge", List.of("--peersupport.kafka.retries=2",
-				"--peersupport.kafka.retention=PT30S", "--peersupport.dashboard.min-cell-size=1"),
+		platform = PlatformUnderTest.start("purge",
+				List.of("--peersupport.kafka.retries=2", "--peersupport.kafka.retention=PT30S",
+						"--peersupport.dashboard.min-cell-size=1",
+						// intake sweeps hourly; here the moved clock must not wait an
+						// hour of real time
+						"--peersupport.intake.retention-sweep=2s"),
 				broker.bootstrapServers(), CLOCK);
 		platform.importRoster("""
 				staffId,name,email,department,role,supervisorId,supporter,trained,maxActive

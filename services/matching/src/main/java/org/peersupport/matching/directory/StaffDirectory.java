@@ -192,7 +192,7 @@ public class StaffDirectory {
 		this.jdbc.update("DELETE FROM supporter_state WHERE staff_id = ?", staffId);
 		this.jdbc.update("DELETE FROM staff_member WHERE staff_id = ?", staffId);
 		this.outbox.tombstone(Events.STAFF_DIRECTORY_ENTRY, staffId);
-		log.info("Erased {} from the directory: key destroyed, entry tombstoned", staffId);
+		log.info("Erased a person from the directory: key destroyed, entry tombstoned");
 	}
 
 	private void upsert(StaffMember member, Contacts.Opened stored) {
@@ -235,7 +235,7 @@ public class StaffDirectory {
 		this.jdbc.update("DELETE FROM directory_publication WHERE staff_id = ?", staffId);
 		this.jdbc.update("DELETE FROM directory_republication WHERE staff_id = ?", staffId);
 		this.outbox.tombstone(Events.STAFF_DIRECTORY_ENTRY, staffId);
-		log.info("{} left: directory entry tombstoned, key destroyed", staffId);
+		log.info("A person left: directory entry tombstoned, key destroyed");
 	}
 
 	private boolean published(String staffId) {

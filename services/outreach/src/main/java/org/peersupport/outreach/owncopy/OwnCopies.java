@@ -111,7 +111,7 @@ public class OwnCopies {
 	}
 
 	private String reason(String name, Throwable ex) {
-		log.warn("own copy: the {} section is unavailable: {}", name, ex.toString());
+		log.warn("own copy: the {} section is unavailable: {}", name, ex.getClass().getSimpleName());
 		if (ex instanceof TimeoutException) {
 			return "did not answer within " + this.settings.timeout().toSeconds() + " s";
 		}
