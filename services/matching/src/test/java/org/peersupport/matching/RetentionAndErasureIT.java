@@ -7,8 +7,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.Set;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -27,6 +26,7 @@ import org.peersupport.contracts.events.FollowUpTrigger;
 import org.peersupport.contracts.events.HarmLevel;
 import org.peersupport.contracts.events.OutreachDue;
 import org.peersupport.contracts.events.SupportPreferences;
+import org.peersupport.testkit.SchemaScan;
 import org.peersupport.testkit.MutableClock;
 import org.peersupport.testkit.TestIdentity;
 import org.peersupport.testkit.TestInfrastructure;
@@ -400,43 +400,13 @@ class RetentionAndErasureIT extends MatchingIntegrationTest {
 	// --- what the database holds ----------------------------------------------
 
 	/** Every table of the service's schema with a row whose text contains the value. */
-	private TreeSet<String> tablesNaming(String value) {
-		TreeSet<String> tables = new TreeSet<>();
-		for (String table : tables()) {
-			Integer rows = this.jdbc.queryForObject(
-					"SELECT count(*) FROM \"" + table + "\" t WHERE strpos(t::text, ?) > 0", Integer.class, value);
-			if (rows > 0) {
-				tables.add(table);
-			}
-		}
-		return tables;
+	private Set<String> tablesNaming(String value) {
+		return SchemaScan.of(this.jdbc.getDataSource()).tablesNaming(value);
 	}
 
-	/**
-	 * Per table, how many rows name any of the values: what a purge or erasure applied
-	 * twice would change, and what other tests' cases (re-offered as the clock moves)
-	 * leave alone.
-	 */
+	/** Per table, how many rows name any of the values. */
 	private Map<String, Integer> rowsNaming(String... values) {
-		Map<String, Integer> counts = new TreeMap<>();
-		for (String table : tables()) {
-			if (!List.of("processed_event", "outbox_message").contains(table)) {
-				int rows = 0;
-				for (String value : values) {
-					rows += this.jdbc.queryForObject(
-							"SELECT count(*) FROM \"" + table + "\" t WHERE strpos(t::text, ?) > 0", Integer.class,
-							value);
-				}
-				counts.put(table, rows);
-			}
-		}
-		return counts;
-	}
-
-	private List<String> tables() {
-		return this.jdbc.queryForList("SELECT table_name FROM information_schema.tables "
-				+ "WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name NOT LIKE 'flyway%'",
-				String.class);
+		return SchemaScan.of(this.jdbc.getDataSource()).rowsNaming(values);
 	}
 
 	private boolean processed(String envelope) {

@@ -4,8 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.Set;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -24,6 +23,7 @@ import org.peersupport.contracts.events.ErasureRequested;
 import org.peersupport.contracts.events.NeedCode;
 import org.peersupport.contracts.events.ReferralKind;
 import org.peersupport.referral.crisis.Crises;
+import org.peersupport.testkit.SchemaScan;
 import org.peersupport.testkit.TestIdentity;
 import org.peersupport.testkit.TestInfrastructure;
 import org.peersupport.testkit.TopicReader;
@@ -265,38 +265,13 @@ class RetentionAndErasureIT extends ReferralServiceTest {
 	}
 
 	/** Every table of the service's schema with a row whose text contains the value. */
-	private TreeSet<String> tablesNaming(String value) {
-		TreeSet<String> tables = new TreeSet<>();
-		for (String table : tables()) {
-			if (this.jdbc.queryForObject("SELECT count(*) FROM \"" + table + "\" t WHERE strpos(t::text, ?) > 0",
-					Integer.class, value) > 0) {
-				tables.add(table);
-			}
-		}
-		return tables;
+	private Set<String> tablesNaming(String value) {
+		return SchemaScan.of(this.jdbc.getDataSource()).tablesNaming(value);
 	}
 
 	/** Per table, how many rows name any of the values. */
 	private Map<String, Integer> rowsNaming(String... values) {
-		Map<String, Integer> counts = new TreeMap<>();
-		for (String table : tables()) {
-			if (!List.of("processed_event", "outbox_message").contains(table)) {
-				int rows = 0;
-				for (String value : values) {
-					rows += this.jdbc.queryForObject(
-							"SELECT count(*) FROM \"" + table + "\" t WHERE strpos(t::text, ?) > 0", Integer.class,
-							value);
-				}
-				counts.put(table, rows);
-			}
-		}
-		return counts;
-	}
-
-	private List<String> tables() {
-		return this.jdbc.queryForList("SELECT table_name FROM information_schema.tables "
-				+ "WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name NOT LIKE 'flyway%'",
-				String.class);
+		return SchemaScan.of(this.jdbc.getDataSource()).rowsNaming(values);
 	}
 
 	private boolean processed(String envelope) {
