@@ -46,6 +46,15 @@ public interface OwnRecords {
 	 * @param sql the query; name its columns explicitly, so nothing is shown by accident
 	 */
 	static OwnRecords rows(JdbcTemplate jdbc, String part, String note, String sql) {
+		return rows(jdbc, part, note, sql, (staffId, row) -> row);
+	}
+
+	/**
+	 * A part read with one query, each row then shown through {@code shown} (a sealed
+	 * name opened for its person, say), so the copy says what the value is, not how it is
+	 * kept.
+	 */
+	static OwnRecords rows(JdbcTemplate jdbc, String part, String note, String sql, Shown shown) {
 		long parameters = sql.chars().filter((c) -> c == '?').count();
 		return new OwnRecords() {
 			@Override
@@ -57,7 +66,7 @@ public interface OwnRecords {
 			public Object of(String staffId) {
 				Object[] values = new Object[(int) parameters];
 				java.util.Arrays.fill(values, staffId);
-				return jdbc.query(sql, (rs, i) -> row(rs), values);
+				return jdbc.query(sql, (rs, i) -> shown.row(staffId, row(rs)), values);
 			}
 
 			@Override
@@ -65,6 +74,27 @@ public interface OwnRecords {
 				return note;
 			}
 		};
+	}
+
+	/**
+	 * The columns whose non-null values are shown through {@code show} (given the staff
+	 * id and the stored text), the others as stored.
+	 */
+	static Shown columns(java.util.function.BinaryOperator<String> show, String... columns) {
+		return (staffId, row) -> {
+			for (String column : columns) {
+				row.computeIfPresent(column, (name, value) -> show.apply(staffId, (String) value));
+			}
+			return row;
+		};
+	}
+
+	/** How a row read for a person's copy is shown to them. */
+	@FunctionalInterface
+	interface Shown {
+
+		Map<String, Object> row(String staffId, Map<String, Object> row);
+
 	}
 
 	/** A row as an object of its columns, in the query's order. */

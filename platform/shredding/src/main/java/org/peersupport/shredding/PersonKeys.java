@@ -13,6 +13,9 @@ import java.util.Optional;
  */
 public class PersonKeys {
 
+	/** What a copy shows for a value whose key is destroyed. */
+	public static final String SHREDDED = "shredded";
+
 	private final Keyring keyring;
 
 	PersonKeys(Keyring keyring) {
@@ -36,6 +39,24 @@ public class PersonKeys {
 	}
 
 	/**
+	 * The value sealed with the person's key only if they already have one: empty when
+	 * they have none (never made, or destroyed when they left or were erased) or the
+	 * value is null. A reader of someone else's directory uses this rather than
+	 * {@link #seal}: only the directory's owner makes keys, so a replayed old plain entry
+	 * of a person already erased cannot make a key that nobody will ever destroy. A value
+	 * already sealed is returned as it is.
+	 */
+	public Optional<String> sealIfKeyed(String staffId, String plaintext) {
+		if (plaintext == null) {
+			return Optional.empty();
+		}
+		if (isSealed(plaintext)) {
+			return Optional.of(plaintext);
+		}
+		return this.keyring.keyOf(staffId).map((key) -> Envelope.seal(key, staffId, plaintext));
+	}
+
+	/**
 	 * The plain text of a value: empty for null or once the person's key is destroyed; a
 	 * value that was never sealed as it is.
 	 * @throws SealRefusedException when the value was altered or sealed for someone else
@@ -48,6 +69,14 @@ public class PersonKeys {
 			return Optional.of(value);
 		}
 		return this.keyring.keyOf(staffId).map((key) -> Envelope.open(key, staffId, value));
+	}
+
+	/**
+	 * A value as its person's own copy shows it: the plain text, null for null, or
+	 * {@value #SHREDDED} once their key is destroyed.
+	 */
+	public String shown(String staffId, String value) {
+		return (value == null) ? null : open(staffId, value).orElse(SHREDDED);
 	}
 
 	/**

@@ -102,4 +102,19 @@ class PersonKeysIT {
 			.isZero();
 	}
 
+	@Test
+	void sealingIfKeyedLeavesNoRowForSomeoneWithoutAKey() {
+		String staffId = "S-" + UUID.randomUUID();
+
+		assertThat(this.keys.sealIfKeyed(staffId, "Dana Doe")).isEmpty();
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM keyring.person_key WHERE staff_id = ?", Integer.class,
+				staffId))
+			.as("a reader never makes a key")
+			.isZero();
+
+		this.keys.seal(staffId, "Dana Doe");
+		assertThat(this.keys.sealIfKeyed(staffId, "Dana Doe").flatMap((sealed) -> this.keys.open(staffId, sealed)))
+			.contains("Dana Doe");
+	}
+
 }

@@ -83,6 +83,23 @@ class PersonKeysTests {
 	}
 
 	@Test
+	void sealingIfKeyedNeverMakesAKeySoAReplayedEntryOfSomeoneErasedStaysUnsealed() {
+		assertThat(this.keys.sealIfKeyed("S-1", "Dana Doe")).as("never keyed").isEmpty();
+		assertThat(this.keyring.keys).as("no key made").isEmpty();
+
+		String first = this.keys.seal("S-1", "Dana Doe");
+		String sealed = this.keys.sealIfKeyed("S-1", "Dana Doe").orElseThrow();
+		assertThat(sealed).startsWith("ps1:").doesNotContain("Dana");
+		assertThat(this.keys.open("S-1", sealed)).contains("Dana Doe");
+		assertThat(this.keys.sealIfKeyed("S-1", first)).as("already sealed: as it is").contains(first);
+		assertThat(this.keys.sealIfKeyed("S-1", null)).isEmpty();
+
+		this.keys.destroy("S-1");
+		assertThat(this.keys.sealIfKeyed("S-1", "Dana Doe")).as("erased").isEmpty();
+		assertThat(this.keyring.keys).as("the erased person's key is not recreated").isEmpty();
+	}
+
+	@Test
 	void anOpenerOpensManyPeopleWithOneLookUp() {
 		String dana = this.keys.seal("S-1", "Dana Doe");
 		String pat = this.keys.seal("S-2", "Pat Peer");

@@ -182,6 +182,7 @@ class MatchingAuthorizationMatrixIT {
 		assertThat(OwnSections.part(mine, "directoryEntry")).singleElement()
 			.satisfies((entry) -> assertThat(entry).containsEntry("name", "Cora Canary")
 				.containsEntry("email", "cora-" + run + "@hospital.test"));
+		assertThat(mine.toString()).as("opened, not the sealed text").doesNotContain("ps1:");
 		assertThat(OwnSections.part(mine, "offersForYou")).singleElement().satisfies((row) -> {
 			assertThat(row).containsEntry("offerId", String.valueOf(offer.get("id"))).containsEntry("caseId", caseId);
 			assertThat(row).doesNotContainKey("supporterId");

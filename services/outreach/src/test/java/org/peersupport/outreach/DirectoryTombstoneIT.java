@@ -17,6 +17,7 @@ import org.peersupport.contracts.events.StaffDirectoryEntry;
 import org.peersupport.outreach.clinician.Clinicians;
 import org.peersupport.outreach.clinician.StaffProfile;
 import org.peersupport.shredding.PersonKeys;
+import org.peersupport.testkit.OwnSections;
 import org.peersupport.testkit.TestIdentity;
 import org.peersupport.testkit.TestInfrastructure;
 import org.peersupport.testkit.TopicReader;
@@ -80,6 +81,8 @@ class DirectoryTombstoneIT {
 			.isEqualTo(name)
 			.jsonPath("$.length()")
 			.isEqualTo(1);
+		assertThat(ownDirectoryEntry(staffId)).as("their own copy shows their name, not the sealed text")
+			.containsEntry("name", name);
 	}
 
 	@Test
@@ -92,6 +95,7 @@ class DirectoryTombstoneIT {
 
 		assertThat(this.clinicians.profile(staffId)).hasValueSatisfying((p) -> assertThat(p.name()).isNull());
 		colleagues("ravindra " + this.run).jsonPath("$.length()").isEqualTo(0);
+		assertThat(ownDirectoryEntry(staffId)).containsEntry("name", PersonKeys.SHREDDED);
 	}
 
 	@Test
@@ -113,13 +117,33 @@ class DirectoryTombstoneIT {
 	}
 
 	@Test
-	void aPlainNameFromBeforeSealingIsSealedOnArrival() {
+	void aPlainNameFromBeforeSealingIsSealedOnArrivalWithTheKeyMatchingMade() {
 		String staffId = "TS-5-" + this.run;
 		String name = "Ulrike " + this.run;
+		this.keys.seal(staffId, "made by matching");
 		directory(staffId, name);
 
 		assertThat(storedName(staffId)).startsWith("ps1:");
 		assertThat(this.clinicians.profile(staffId)).map(StaffProfile::name).contains(name);
+	}
+
+	@Test
+	void aReplayedPlainNameOfSomeoneWithNoKeyMakesNoKeyAndIsNotKept() {
+		String staffId = "TS-6-" + this.run;
+		String name = "Valdis " + this.run;
+		directory(staffId, name);
+
+		assertThat(storedName(staffId)).isNull();
+		assertThat(this.clinicians.profile(staffId)).hasValueSatisfying((p) -> assertThat(p.name()).isNull());
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM keyring.person_key WHERE staff_id = ?", Integer.class,
+				staffId))
+			.as("only matching makes keys")
+			.isZero();
+	}
+
+	private Map<String, Object> ownDirectoryEntry(String staffId) {
+		return OwnSections.part(OwnSections.read(this.web, TestIdentity.get().clinician(staffId)), "directoryEntry")
+			.get(0);
 	}
 
 	private void directory(String staffId, String name) {

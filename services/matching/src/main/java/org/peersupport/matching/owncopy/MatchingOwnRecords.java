@@ -1,6 +1,7 @@
 package org.peersupport.matching.owncopy;
 
 import org.peersupport.accesstrail.OwnRecords;
+import org.peersupport.shredding.PersonKeys;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,13 +16,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class MatchingOwnRecords {
 
 	@Bean
-	OwnRecords ownDirectoryEntry(JdbcTemplate jdbc) {
+	OwnRecords ownDirectoryEntry(JdbcTemplate jdbc, PersonKeys keys) {
 		return OwnRecords.rows(jdbc, "directoryEntry", "Your entry in the staff directory, as it was imported.",
 				"SELECT staff_id AS \"staffId\", name, email, department, role, specialty, seniority, languages, "
 						+ "identity_tags AS \"identityTags\", supervisor_id AS \"supervisorId\", supporter, trained, "
 						+ "trained_on AS \"trainedOn\", training_expires_on AS \"trainingExpiresOn\", "
 						+ "max_active AS \"maxActive\", started_on AS \"startedOn\", updated_at AS \"updatedAt\" "
-						+ "FROM staff_member WHERE staff_id = ?");
+						+ "FROM staff_member WHERE staff_id = ?",
+				// Stored sealed with the person's key: their copy shows the name itself.
+				OwnRecords.columns(keys::shown, "name", "email"));
 	}
 
 	@Bean

@@ -173,8 +173,11 @@ public class Clinicians {
 
 	/**
 	 * Keeps the newest directory entry per staff id, its name sealed (an entry published
-	 * before the directory sealed names is sealed here); an older one arriving late (a
-	 * compacted topic re-read from the start) changes nothing.
+	 * before the directory sealed names is sealed here, with the key matching made); an
+	 * older one arriving late (a compacted topic re-read from the start) changes nothing.
+	 * Only matching, the directory's owner, makes keys: a plain name of someone with no
+	 * key (erased, gone, or not yet sealed by matching) is stored as null, never sealed
+	 * with a new key nobody would destroy; matching republishes the entry sealed.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void onDirectoryEntry(StaffDirectoryEntry entry) {
@@ -188,8 +191,8 @@ public class Clinicians {
 				    started_on = EXCLUDED.started_on, supporter = EXCLUDED.supporter, trained = EXCLUDED.trained,
 				    max_active = EXCLUDED.max_active
 				WHERE staff_profile.updated_at <= EXCLUDED.updated_at
-				""", entry.staffId(), this.keys.seal(entry.staffId(), entry.name()), entry.role(), entry.department(),
-				entry.active(), Timestamp.from(updated),
+				""", entry.staffId(), this.keys.sealIfKeyed(entry.staffId(), entry.name()).orElse(null), entry.role(),
+				entry.department(), entry.active(), Timestamp.from(updated),
 				(entry.startedOn() != null) ? Date.valueOf(entry.startedOn()) : null, entry.supporter(),
 				entry.trained(), entry.maxActive());
 	}

@@ -1,6 +1,7 @@
 package org.peersupport.outreach.owncopy;
 
 import org.peersupport.accesstrail.OwnRecords;
+import org.peersupport.shredding.PersonKeys;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -47,10 +48,12 @@ class OutreachOwnRecords {
 	}
 
 	@Bean
-	OwnRecords ownDirectoryEntry(JdbcTemplate jdbc) {
+	OwnRecords ownDirectoryEntry(JdbcTemplate jdbc, PersonKeys keys) {
 		return OwnRecords.rows(jdbc, "directoryEntry", "Outreach's copy of your directory entry (from matching).",
 				"SELECT name, role, department, active, started_on AS \"startedOn\", supporter, trained, max_active AS "
-						+ "\"maxActive\", updated_at AS \"updatedAt\" FROM staff_profile WHERE staff_id = ?");
+						+ "\"maxActive\", updated_at AS \"updatedAt\" FROM staff_profile WHERE staff_id = ?",
+				// Stored sealed with the person's key: their copy shows the name itself.
+				OwnRecords.columns(keys::shown, "name"));
 	}
 
 	@Bean
