@@ -31,11 +31,12 @@ CREATE INDEX IF NOT EXISTS access_trail_recorded_at ON access_trail (recorded_at
 
 -- Append-only. The service owns its schema, and an owner cannot have UPDATE or DELETE
 -- revoked from itself, so a trigger refuses them. The one change allowed is pseudonymization:
--- the identifiable values may be replaced (and pseudonymized set), nothing else may change.
+-- the subject, staff id and resource id may be replaced and the client address cleared (and
+-- pseudonymized set), nothing else may change.
 CREATE OR REPLACE FUNCTION access_trail_append_only() RETURNS trigger AS $$
 BEGIN
     IF TG_OP = 'UPDATE' THEN
-        IF NEW.pseudonymized AND (NEW.seq, NEW.recorded_at, NEW.service, NEW.actor_roles, NEW.purpose, NEW.action, NEW.route,
+        IF NEW.pseudonymized AND NEW.client_address IS NULL AND (NEW.seq, NEW.recorded_at, NEW.service, NEW.actor_roles, NEW.purpose, NEW.action, NEW.route,
                  NEW.resource_type, NEW.outcome, NEW.identity_digest, NEW.previous_hash, NEW.entry_hash)
             IS NOT DISTINCT FROM
                 (OLD.seq, OLD.recorded_at, OLD.service, OLD.actor_roles, OLD.purpose, OLD.action, OLD.route,

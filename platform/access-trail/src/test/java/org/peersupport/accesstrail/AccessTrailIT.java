@@ -233,6 +233,8 @@ class AccessTrailIT {
 		long seq = seqOf(staffId);
 		String digest = this.jdbc.queryForObject("SELECT identity_digest FROM access_trail WHERE seq = ?", String.class,
 				seq);
+		assertThat(this.jdbc.queryForObject("SELECT client_address FROM access_trail WHERE seq = ?", String.class, seq))
+			.isNotNull();
 		String pseudonym = "pseudonym-" + UUID.randomUUID();
 
 		assertThat(this.pseudonyms.pseudonymize(staffId, pseudonym)).isEqualTo(1);
@@ -241,6 +243,7 @@ class AccessTrailIT {
 		assertThat(entry).containsEntry("actor_staff_id", pseudonym)
 			.containsEntry("resource_id", "staffId=" + pseudonym)
 			.containsEntry("actor_subject", "user-" + staffId)
+			.containsEntry("client_address", null)
 			.containsEntry("identity_digest", digest)
 			.containsEntry("pseudonymized", true);
 		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM access_trail WHERE strpos(resource_id, ?) > 0",

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
+import org.peersupport.accesstrail.TrailPseudonyms;
 import org.peersupport.contracts.Events;
 import org.peersupport.contracts.Topics;
 import org.peersupport.contracts.events.CasePurged;
@@ -16,7 +17,6 @@ import org.peersupport.messaging.inbox.EventInbox;
 import org.peersupport.messaging.inbox.PoisonMessageException;
 import org.peersupport.referral.crisis.Crises;
 import org.peersupport.referral.crisis.CrisisErasure;
-import org.peersupport.referral.privacy.TrailIds;
 import org.peersupport.referral.referrals.ReferralErasure;
 import org.peersupport.referral.referrals.Referrals;
 
@@ -44,10 +44,10 @@ class ReferralListeners {
 
 	private final CrisisErasure crisisErasure;
 
-	private final TrailIds trail;
+	private final TrailPseudonyms trail;
 
 	ReferralListeners(EventInbox inbox, Referrals referrals, Crises crises, ReferralErasure referralErasure,
-			CrisisErasure crisisErasure, TrailIds trail) {
+			CrisisErasure crisisErasure, TrailPseudonyms trail) {
 		this.inbox = inbox;
 		this.referrals = referrals;
 		this.crises = crises;

@@ -5,6 +5,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.peersupport.accesstrail.TrailPseudonyms;
 import org.peersupport.contracts.events.CasePurged;
 import org.peersupport.contracts.events.ErasureRequested;
 
@@ -16,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What retention and erasure mean for read models that hold no staff ids: every figure
  * stays exactly as it was, and only the link from a pseudonym back to a person is cut.
+ * The dashboard's access trail does name people (a clinician's own-copy download is
+ * recorded there): they are forgotten in it with their last case and on erasure.
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
@@ -31,9 +34,12 @@ class PrivacyFacts {
 
 	private final Pseudonyms pseudonyms;
 
-	PrivacyFacts(JdbcTemplate jdbc, Pseudonyms pseudonyms) {
+	private final TrailPseudonyms trail;
+
+	PrivacyFacts(JdbcTemplate jdbc, Pseudonyms pseudonyms, TrailPseudonyms trail) {
 		this.jdbc = jdbc;
 		this.pseudonyms = pseudonyms;
+		this.trail = trail;
 	}
 
 	/**
@@ -41,10 +47,14 @@ class PrivacyFacts {
 	 * has purged the case), times, codes and a keyed pseudonym, and those rows are what
 	 * the figures are counted from. The pseudonym stops being linkable at the next key
 	 * rotation, which runs on the same schedule as the purge. Re-pseudonymizing the case
-	 * alone would split its clinician into two people in every distinct count.
+	 * alone would split its clinician into two people in every distinct count. With the
+	 * person's last case, outreach forgets them, and so does the dashboard's trail.
 	 */
 	void purged(CasePurged purged) {
 		log.debug("Case {} purged upstream: the dashboard keeps its figures and no identifiable data", purged.caseId());
+		if (purged.lastCaseOfPerson()) {
+			this.trail.forgetPerson(purged.staffId());
+		}
 	}
 
 	/**
@@ -63,7 +73,9 @@ class PrivacyFacts {
 					"UPDATE %1$s SET %2$s = ? WHERE %2$s = ?".formatted(tableAndColumn[0], tableAndColumn[1]),
 					replacement, current);
 		}
-		log.info("Erasure {}: {} read-model rows no longer linkable to the person", erasure.erasureId(), rows);
+		int entries = this.trail.forgetPerson(erasure.staffId());
+		log.info("Erasure {}: {} read-model rows and {} access trail entries no longer linkable to the person",
+				erasure.erasureId(), rows, entries);
 	}
 
 }

@@ -7,6 +7,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.peersupport.accesstrail.TrailPseudonyms;
 import org.peersupport.contracts.Events;
 import org.peersupport.contracts.Topics;
 import org.peersupport.contracts.envelope.EventJson;
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * Erasure on request: the person is taken out of every stored report's involved list, in
  * the inbox's transaction (idempotent per event id; a poison record goes to
- * {@code intake.dlq}). Nothing of it reaches the risk system: its report keeps its
+ * {@code intake.dlq}), and out of intake's access trail, which names them when they
+ * downloaded their own copy. Nothing of it reaches the risk system: its report keeps its
  * status.
  */
 @Component
@@ -35,9 +37,12 @@ class InvolvedErasure {
 
 	private final JdbcTemplate jdbc;
 
-	InvolvedErasure(EventInbox inbox, JdbcTemplate jdbc) {
+	private final TrailPseudonyms trail;
+
+	InvolvedErasure(EventInbox inbox, JdbcTemplate jdbc, TrailPseudonyms trail) {
 		this.inbox = inbox;
 		this.jdbc = jdbc;
+		this.trail = trail;
 	}
 
 	@KafkaListener(topics = Topics.OUTREACH_ERASURE_REQUESTED)
@@ -63,7 +68,9 @@ class InvolvedErasure {
 			this.jdbc.update("UPDATE received_report SET minimized_event = ? WHERE id = ?",
 					EventJson.mapper().writeValueAsString(without), stored.id());
 		}
-		log.info("Erasure {}: removed from {} stored report(s)", erasure.erasureId(), naming.size());
+		int entries = this.trail.forgetPerson(erasure.staffId());
+		log.info("Erasure {}: removed from {} stored report(s) and {} access trail entries", erasure.erasureId(),
+				naming.size(), entries);
 	}
 
 	private record StoredEvent(UUID id, String json) {

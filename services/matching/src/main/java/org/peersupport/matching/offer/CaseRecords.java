@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.peersupport.accesstrail.TrailPseudonyms;
 import org.peersupport.matching.engine.MatchingPolicy;
-import org.peersupport.matching.privacy.TrailIds;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -34,12 +34,12 @@ class CaseRecords {
 
 	private final OfferTimers timers;
 
-	private final TrailIds trail;
+	private final TrailPseudonyms trail;
 
 	private final MatchingPolicy policy;
 
 	CaseRecords(JdbcTemplate jdbc, OfferRepository offers, MatchRequestRepository requests, OfferTimers timers,
-			TrailIds trail, MatchingPolicy policy) {
+			TrailPseudonyms trail, MatchingPolicy policy) {
 		this.jdbc = jdbc;
 		this.offers = offers;
 		this.requests = requests;

@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.peersupport.accesstrail.TrailPseudonyms;
 import org.peersupport.matching.privacy.PersonErasure;
-import org.peersupport.matching.privacy.TrailIds;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -33,12 +33,12 @@ class CaseSideErasure implements PersonErasure {
 
 	private final JdbcTemplate jdbc;
 
-	private final TrailIds trail;
+	private final TrailPseudonyms trail;
 
 	private final Clock clock;
 
-	CaseSideErasure(CaseRecords records, OfferAnswers answers, CapacityLock capacity, JdbcTemplate jdbc, TrailIds trail,
-			Clock clock) {
+	CaseSideErasure(CaseRecords records, OfferAnswers answers, CapacityLock capacity, JdbcTemplate jdbc,
+			TrailPseudonyms trail, Clock clock) {
 		this.records = records;
 		this.answers = answers;
 		this.capacity = capacity;

@@ -3,9 +3,9 @@ package org.peersupport.matching.offer;
 import java.time.Clock;
 import java.util.UUID;
 
+import org.peersupport.accesstrail.TrailPseudonyms;
 import org.peersupport.contracts.events.CasePurged;
 import org.peersupport.matching.privacy.CasePurge;
-import org.peersupport.matching.privacy.TrailIds;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -27,11 +27,11 @@ class PurgedCases implements CasePurge {
 
 	private final JdbcTemplate jdbc;
 
-	private final TrailIds trail;
+	private final TrailPseudonyms trail;
 
 	private final Clock clock;
 
-	PurgedCases(CaseRecords records, CapacityLock capacity, JdbcTemplate jdbc, TrailIds trail, Clock clock) {
+	PurgedCases(CaseRecords records, CapacityLock capacity, JdbcTemplate jdbc, TrailPseudonyms trail, Clock clock) {
 		this.records = records;
 		this.capacity = capacity;
 		this.jdbc = jdbc;

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.peersupport.accesstrail.TrailPseudonyms;
 import org.peersupport.contracts.Events;
 import org.peersupport.contracts.events.CasePurged;
 import org.peersupport.messaging.outbox.Outbox;
@@ -39,17 +40,20 @@ class CasePurgeTimer extends TimerHandler {
 
 	private final CaseRecords records;
 
+	private final TrailPseudonyms trail;
+
 	private final Outbox outbox;
 
 	private final Clock clock;
 
 	CasePurgeTimer(JdbcTemplate jdbc, Clinicians clinicians, CaseRetention retention, CaseRecords records,
-			Outbox outbox, Clock clock) {
+			TrailPseudonyms trail, Outbox outbox, Clock clock) {
 		super(CaseRetention.TASK);
 		this.jdbc = jdbc;
 		this.clinicians = clinicians;
 		this.retention = retention;
 		this.records = records;
+		this.trail = trail;
 		this.outbox = outbox;
 		this.clock = clock;
 	}
@@ -87,7 +91,7 @@ class CasePurgeTimer extends TimerHandler {
 		boolean lastCase = !this.records.hasCases(closed.staffId());
 		if (lastCase) {
 			forgetPreferencesOfSomeoneWhoLeft(closed.staffId());
-			this.records.pseudonymizeInTrail(closed.staffId());
+			this.trail.forgetPerson(closed.staffId());
 		}
 		this.outbox.publish(Events.CASE_PURGED, closed.staffId(), closed.id().toString(), new CasePurged(
 				closed.id().toString(), closed.staffId(), closed.facility(), closed.closedAt(), now, lastCase));

@@ -55,21 +55,7 @@ class CaseRecords {
 			this.jdbc.update("DELETE FROM " + table + " WHERE case_id = ?", caseId);
 		}
 		this.jdbc.update("DELETE FROM outreach_case WHERE id = ?", caseId);
-		this.trail.pseudonymize(caseId.toString(), Pseudonyms.random());
-	}
-
-	/**
-	 * Replaces the person in the access trail: their staff id, and the token subjects
-	 * they signed in with (their id at the identity provider identifies them as well).
-	 */
-	@Transactional(propagation = Propagation.MANDATORY)
-	void pseudonymizeInTrail(String staffId) {
-		for (String subject : this.jdbc.queryForList(
-				"SELECT DISTINCT actor_subject FROM access_trail WHERE actor_staff_id = ? AND actor_subject IS NOT NULL",
-				String.class, staffId)) {
-			this.trail.pseudonymize(subject, Pseudonyms.random());
-		}
-		this.trail.pseudonymize(staffId, Pseudonyms.random());
+		this.trail.forget(List.of(caseId.toString()));
 	}
 
 	/**

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.peersupport.accesstrail.TrailPseudonyms;
 import org.peersupport.contracts.Events;
 import org.peersupport.contracts.events.ErasureRequested;
 import org.peersupport.messaging.outbox.Outbox;
@@ -63,14 +64,18 @@ public class Erasures {
 
 	private final CaseRecords records;
 
+	private final TrailPseudonyms trail;
+
 	private final Outbox outbox;
 
 	private final Clock clock;
 
-	Erasures(JdbcTemplate jdbc, Clinicians clinicians, CaseRecords records, Outbox outbox, Clock clock) {
+	Erasures(JdbcTemplate jdbc, Clinicians clinicians, CaseRecords records, TrailPseudonyms trail, Outbox outbox,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.clinicians = clinicians;
 		this.records = records;
+		this.trail = trail;
 		this.outbox = outbox;
 		this.clock = clock;
 	}
@@ -103,7 +108,7 @@ public class Erasures {
 		List<UUID> cases = this.records.casesOf(staffId);
 		cases.forEach(this.records::delete);
 		forgetPerson(staffId);
-		this.records.pseudonymizeInTrail(staffId);
+		this.trail.forgetPerson(staffId);
 		this.outbox.publish(Events.ERASURE_REQUESTED, staffId, erasureId.toString(),
 				new ErasureRequested(erasureId.toString(), staffId, now));
 		log.info("Erasure {}: {} outreach cases erased", erasureId, cases.size());

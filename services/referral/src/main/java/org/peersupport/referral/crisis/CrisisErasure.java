@@ -5,8 +5,8 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.peersupport.accesstrail.TrailPseudonyms;
 import org.peersupport.persistence.timer.DurableTimers;
-import org.peersupport.referral.privacy.TrailIds;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -32,9 +32,9 @@ public class CrisisErasure {
 
 	private final DurableTimers timers;
 
-	private final TrailIds trail;
+	private final TrailPseudonyms trail;
 
-	CrisisErasure(JdbcTemplate jdbc, DurableTimers timers, TrailIds trail) {
+	CrisisErasure(JdbcTemplate jdbc, DurableTimers timers, TrailPseudonyms trail) {
 		this.jdbc = jdbc;
 		this.timers = timers;
 		this.trail = trail;

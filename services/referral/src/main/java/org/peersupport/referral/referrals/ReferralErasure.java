@@ -2,8 +2,8 @@ package org.peersupport.referral.referrals;
 
 import java.util.List;
 
+import org.peersupport.accesstrail.TrailPseudonyms;
 import org.peersupport.persistence.timer.DurableTimers;
-import org.peersupport.referral.privacy.TrailIds;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -22,9 +22,9 @@ public class ReferralErasure {
 
 	private final DurableTimers timers;
 
-	private final TrailIds trail;
+	private final TrailPseudonyms trail;
 
-	ReferralErasure(JdbcTemplate jdbc, DurableTimers timers, TrailIds trail) {
+	ReferralErasure(JdbcTemplate jdbc, DurableTimers timers, TrailPseudonyms trail) {
 		this.jdbc = jdbc;
 		this.timers = timers;
 		this.trail = trail;
