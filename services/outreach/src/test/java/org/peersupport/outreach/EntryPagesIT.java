@@ -16,6 +16,7 @@ import org.peersupport.contracts.events.StaffDirectoryEntry;
 import org.peersupport.outreach.clinician.Clinicians;
 import org.peersupport.outreach.outreachcase.OutreachCaseQueries;
 import org.peersupport.outreach.outreachcase.OutreachCaseView;
+import org.peersupport.shredding.PersonKeys;
 import org.peersupport.testkit.OwnSections;
 import org.peersupport.testkit.TestIdentity;
 import org.peersupport.testkit.TestInfrastructure;
@@ -66,6 +67,9 @@ class EntryPagesIT {
 
 	@Autowired
 	Clinicians clinicians;
+
+	@Autowired
+	PersonKeys keys;
 
 	@Autowired
 	ReactiveOAuth2AuthorizedClientService authorizedClients;
@@ -253,8 +257,9 @@ class EntryPagesIT {
 		String colleague = "PG-3-" + this.run;
 		String referrer = "PG-4-" + this.run;
 		OutreachTraffic.send(Events.STAFF_DIRECTORY_ENTRY, colleague, colleague,
-				new StaffDirectoryEntry(colleague, "<b>Ada</b> " + this.run, colleague + "@hospital.test", "ICU", "RN",
-						null, false, false, null, true, 0, java.time.Instant.now()));
+				new StaffDirectoryEntry(colleague, this.keys.seal(colleague, "<b>Ada</b> " + this.run),
+						colleague + "@hospital.test", "ICU", "RN", null, false, false, null, true, 0,
+						java.time.Instant.now()));
 		await().atMost(PATIENCE).until(() -> this.clinicians.profile(colleague).isPresent());
 		String found = html(signedIn(referrer, true).get().uri("/refer-a-colleague?name={name}", this.run),
 				HttpStatus.OK);

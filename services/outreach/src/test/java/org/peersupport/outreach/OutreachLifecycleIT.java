@@ -47,6 +47,7 @@ import org.peersupport.outreach.outreachcase.CaseStatus;
 import org.peersupport.outreach.outreachcase.OutreachCaseQueries;
 import org.peersupport.outreach.outreachcase.OutreachCaseView;
 import org.peersupport.outreach.policy.PolicyReader;
+import org.peersupport.shredding.PersonKeys;
 import org.peersupport.testkit.MutableClock;
 import org.peersupport.testkit.TestIdentity;
 import org.peersupport.testkit.TestInfrastructure;
@@ -91,6 +92,9 @@ class OutreachLifecycleIT {
 
 	@Autowired
 	Clinicians clinicians;
+
+	@Autowired
+	PersonKeys keys;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -630,8 +634,11 @@ class OutreachLifecycleIT {
 	}
 
 	private void directory(String staffId, String name, String role) {
-		OutreachTraffic.send(Events.STAFF_DIRECTORY_ENTRY, staffId, staffId, new StaffDirectoryEntry(staffId, name,
-				staffId + "@hospital.test", "ICU", role, null, false, false, null, true, 0, CLOCK.instant()));
+		// As matching publishes it: the name sealed with the person's key (outreach never
+		// makes keys).
+		OutreachTraffic.send(Events.STAFF_DIRECTORY_ENTRY, staffId, staffId,
+				new StaffDirectoryEntry(staffId, this.keys.seal(staffId, name), staffId + "@hospital.test", "ICU", role,
+						null, false, false, null, true, 0, CLOCK.instant()));
 	}
 
 	private void accept(OutreachCaseView outreachCase, String staffId) {
