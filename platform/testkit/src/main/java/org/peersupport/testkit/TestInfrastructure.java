@@ -56,14 +56,18 @@ public final class TestInfrastructure {
 	public static Map<String, String> springProperties(String service) {
 		String url = freshDatabase(service);
 		PostgresServer server = postgres();
-		Map<String, String> properties = new HashMap<>(
-				Map.of("spring.datasource.url", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + service,
-						"spring.datasource.username", server.user(), "spring.datasource.password", server.password(),
-						"spring.kafka.bootstrap-servers", kafka().bootstrapServers(), "peersupport.kafka.retries", "2",
-						// At JVM exit the database may go before a context has closed:
-						// give up on
-						// it quickly.
-						"spring.datasource.hikari.connection-timeout", "2000"));
+		Map<String, String> properties = new HashMap<>(Map.of("spring.datasource.url",
+				url + (url.contains("?") ? "&" : "?") + "currentSchema=" + service, "spring.datasource.username",
+				server.user(), "spring.datasource.password", server.password(), "spring.kafka.bootstrap-servers",
+				kafka().bootstrapServers(), "peersupport.kafka.retries", "2",
+				// At JVM exit the database may go before a context has closed:
+				// give up on
+				// it quickly.
+				"spring.datasource.hikari.connection-timeout", "2000",
+				// Spring caches a context per test configuration, each with its own
+				// pool: Hikari's default of 10 connections held open from the start
+				// would put a module's cached contexts over PostgreSQL's 100.
+				"spring.datasource.hikari.maximum-pool-size", "6", "spring.datasource.hikari.minimum-idle", "1"));
 		// Every service trusts the test identity provider, as it would the hospital's.
 		properties.putAll(TestIdentity.get().springProperties());
 		return Map.copyOf(properties);
