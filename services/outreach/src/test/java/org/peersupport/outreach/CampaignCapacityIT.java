@@ -34,6 +34,7 @@ import org.peersupport.contracts.events.StaffDirectoryEntry;
 import org.peersupport.outreach.campaign.SupporterCapacity;
 import org.peersupport.outreach.clinician.Clinicians;
 import org.peersupport.outreach.clinician.StaffProfile;
+import org.peersupport.shredding.PersonKeys;
 import org.peersupport.testkit.MutableClock;
 import org.peersupport.testkit.TestInfrastructure;
 
@@ -70,6 +71,9 @@ class CampaignCapacityIT {
 
 	@Autowired
 	WebTestClient web;
+
+	@Autowired
+	PersonKeys keys;
 
 	@Autowired
 	Clinicians clinicians;
@@ -123,7 +127,7 @@ class CampaignCapacityIT {
 
 	@Test
 	void aCampaignPacedByCapacityOpensOnlyWhatTheSupportersCanTakeAndNobodyTwice() throws Exception {
-		this.campaigns = new Campaigning(this.web, CLOCK);
+		this.campaigns = new Campaigning(this.web, CLOCK, this.keys);
 		CLOCK.advanceToNext(LocalTime.of(10, 0), ZoneId.of("America/New_York"));
 		// A rerun meets the first attempt's open cases: a ballast supporter takes up
 		// exactly what they hold, so the five below are the free capacity.
@@ -199,7 +203,7 @@ class CampaignCapacityIT {
 
 	@Test
 	void twoCampaignsPacedByCapacityTickingTogetherOpenNoMoreThanIsFree() throws Exception {
-		this.campaigns = new Campaigning(this.web, CLOCK);
+		this.campaigns = new Campaigning(this.web, CLOCK, this.keys);
 		CLOCK.advanceToNext(LocalTime.of(10, 0), ZoneId.of("America/New_York"));
 		this.campaigns.pauseAll();
 		// Two supporters of this run, and whatever the directory's earlier runs left: the

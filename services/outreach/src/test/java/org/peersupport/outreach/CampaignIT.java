@@ -47,6 +47,7 @@ import org.peersupport.outreach.clinician.Clinicians;
 import org.peersupport.outreach.outreachcase.CaseStatus;
 import org.peersupport.outreach.outreachcase.OutreachCaseQueries;
 import org.peersupport.outreach.outreachcase.OutreachCaseView;
+import org.peersupport.shredding.PersonKeys;
 import org.peersupport.testkit.MutableClock;
 import org.peersupport.testkit.TestIdentity;
 import org.peersupport.testkit.TestInfrastructure;
@@ -85,6 +86,9 @@ class CampaignIT {
 
 	@Autowired
 	WebTestClient web;
+
+	@Autowired
+	PersonKeys keys;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -127,7 +131,7 @@ class CampaignIT {
 
 	@BeforeEach
 	void setUp() {
-		this.campaigns = new Campaigning(this.web, CLOCK);
+		this.campaigns = new Campaigning(this.web, CLOCK, this.keys);
 		this.admin = this.campaigns.admin();
 		this.run = UUID.randomUUID().toString().substring(0, 8);
 		// Every test starts at 10:00 in New York on a later day: inside contact hours.

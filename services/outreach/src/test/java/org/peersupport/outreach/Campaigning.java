@@ -17,6 +17,7 @@ import org.peersupport.contracts.events.ContactOutcome;
 import org.peersupport.contracts.events.OutreachDue;
 import org.peersupport.contracts.events.StaffDirectoryEntry;
 import org.peersupport.outreach.campaign.CampaignProgress;
+import org.peersupport.shredding.PersonKeys;
 import org.peersupport.testkit.TestIdentity;
 
 import org.springframework.core.ParameterizedTypeReference;
@@ -40,7 +41,10 @@ final class Campaigning {
 
 	private final Clock clock;
 
-	Campaigning(WebTestClient web, Clock clock) {
+	private final PersonKeys keys;
+
+	Campaigning(WebTestClient web, Clock clock, PersonKeys keys) {
+		this.keys = keys;
 		this.web = web;
 		this.admin = as(TestIdentity.get().administrator());
 		this.clock = clock;
@@ -147,13 +151,14 @@ final class Campaigning {
 	}
 
 	StaffDirectoryEntry person(String staffId, String role, String department, LocalDate startedOn) {
-		return new StaffDirectoryEntry(staffId, "Name " + staffId, staffId + "@hospital.test", department, role, null,
-				false, false, null, true, 0, this.clock.instant(), startedOn);
+		// As matching publishes it: the name sealed with the person's key.
+		return new StaffDirectoryEntry(staffId, this.keys.seal(staffId, "Name " + staffId), staffId + "@hospital.test",
+				department, role, null, false, false, null, true, 0, this.clock.instant(), startedOn);
 	}
 
 	StaffDirectoryEntry supporter(String staffId, int maxActive) {
-		return new StaffDirectoryEntry(staffId, "Peer " + staffId, staffId + "@hospital.test", "PEERS", "RN", null,
-				true, true, null, true, maxActive, this.clock.instant(), null);
+		return new StaffDirectoryEntry(staffId, this.keys.seal(staffId, "Peer " + staffId), staffId + "@hospital.test",
+				"PEERS", "RN", null, true, true, null, true, maxActive, this.clock.instant(), null);
 	}
 
 	void checkin(String caseId, String staffId, ContactOutcome contact) {
