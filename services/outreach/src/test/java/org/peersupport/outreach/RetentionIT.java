@@ -201,7 +201,8 @@ class RetentionIT {
 		this.jdbc.update(timers.substring(0, timers.indexOf(';')));
 		this.jdbc.update(timers.substring(0, timers.indexOf(';')));
 		// 40 days closed: due at once. The upgrade's statement also gives every case the
-		// earlier tests closed a timer, all due together: the scheduler works through them
+		// earlier tests closed a timer, all due together: the scheduler works through
+		// them
 		// in its batches, so this one may come last on a busy machine.
 		await().atMost(PATIENCE.multipliedBy(3))
 			.until(() -> OutreachTraffic.published(Topics.OUTREACH_CASE_PURGED, caseId.toString()),
