@@ -21,7 +21,7 @@ final class Identity implements AutoCloseable {
 
 	/** The services whose pages people sign in to. */
 	static final List<PlatformService> WITH_PAGES = List.of(PlatformService.DASHBOARD, PlatformService.MATCHING,
-			PlatformService.OUTREACH);
+			PlatformService.OUTREACH, PlatformService.REFERRAL);
 
 	private final ConfigurableApplicationContext server;
 

@@ -66,6 +66,7 @@ public final class RunningPlatform implements AutoCloseable {
 				if (service == PlatformService.OUTREACH) {
 					arguments.addAll(ownCopySources(ports));
 				}
+				arguments.addAll(consoleOrigins(ports));
 				started.put(service, startService(service, infra, ports.get(service), arguments, clock));
 			}
 			return platform;
@@ -88,6 +89,22 @@ public final class RunningPlatform implements AutoCloseable {
 			}
 		});
 		return sources;
+	}
+
+	/**
+	 * Where each service's console pages are: every service has its own port here, so the
+	 * console's navigation links across origins (a port not yet chosen is left relative).
+	 */
+	static List<String> consoleOrigins(Map<PlatformService, Integer> ports) {
+		List<String> origins = new ArrayList<>();
+		for (PlatformService service : List.of(PlatformService.OUTREACH, PlatformService.MATCHING,
+				PlatformService.REFERRAL)) {
+			Integer port = ports.get(service);
+			if (port != null && port > 0) {
+				origins.add("--peersupport.console." + service.id() + "-url=http://localhost:" + port);
+			}
+		}
+		return origins;
 	}
 
 	private static ConfigurableApplicationContext startService(PlatformService service, Infrastructure infra, int port,

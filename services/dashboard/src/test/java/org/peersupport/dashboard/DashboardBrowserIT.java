@@ -20,6 +20,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.peersupport.contracts.events.HarmLevel;
 import org.peersupport.testkit.HeadlessChromium;
 import org.peersupport.testkit.TestIdentity;
+import org.peersupport.testkit.TestSignInProvider;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;

@@ -1,4 +1,4 @@
-package org.peersupport.dashboard;
+package org.peersupport.testkit;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -21,19 +21,17 @@ import java.util.concurrent.Executors;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
-import org.peersupport.testkit.TestIdentity;
-
 /**
  * A minimal OpenID provider on the loopback interface, so a real browser signs in to the
- * dashboard exactly as it would at the hospital: authorization code with PKCE, an ID
- * token signed with the test identity provider's key (whose JWK set the service fetches),
- * the nonce and the code verifier checked. Whoever reaches {@code /authorize} is signed
- * in as the one person this provider was made for: there is no login form to fill in. It
- * lives in the tests only; the service has no way in that skips its sign-in.
+ * a service's pages exactly as it would at the hospital: authorization code with PKCE, an
+ * ID token signed with the test identity provider's key (whose JWK set the service
+ * fetches), the nonce and the code verifier checked. Whoever reaches {@code /authorize}
+ * is signed in as the one person this provider was made for: there is no login form to
+ * fill in. It lives in the tests only; the service has no way in that skips its sign-in.
  */
-final class TestSignInProvider implements AutoCloseable {
+public final class TestSignInProvider implements AutoCloseable {
 
-	static final String CLIENT_ID = "peersupport-pages";
+	public static final String CLIENT_ID = "peersupport-pages";
 
 	private final HttpServer server;
 
@@ -41,15 +39,26 @@ final class TestSignInProvider implements AutoCloseable {
 
 	private final List<String> roles;
 
+	private final Map<String, Object> claims;
+
 	private final Map<String, Grant> grants = new ConcurrentHashMap<>();
 
 	private record Grant(String nonce, String challenge, String redirectUri) {
 	}
 
 	/** A provider that signs every browser in as this person. */
-	TestSignInProvider(String subject, String... roles) {
+	public TestSignInProvider(String subject, String... roles) {
+		this(subject, Map.of(), roles);
+	}
+
+	/**
+	 * A provider that signs every browser in as this person, with these claims too (a
+	 * staff id, the facilities an administrator covers).
+	 */
+	public TestSignInProvider(String subject, Map<String, Object> claims, String... roles) {
 		this.subject = subject;
 		this.roles = List.of(roles);
+		this.claims = Map.copyOf(claims);
 		try {
 			this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		}
@@ -68,16 +77,16 @@ final class TestSignInProvider implements AutoCloseable {
 		this.server.start();
 	}
 
-	String authorizationUri() {
+	public String authorizationUri() {
 		return base() + "/authorize";
 	}
 
-	String tokenUri() {
+	public String tokenUri() {
 		return base() + "/token";
 	}
 
 	/** The test identity provider's keys: the ID tokens are signed with them. */
-	String jwkSetUri() {
+	public String jwkSetUri() {
 		return TestIdentity.get().issuer() + "/jwks";
 	}
 
@@ -109,13 +118,14 @@ final class TestSignInProvider implements AutoCloseable {
 			send(exchange, 400, "application/json", "{\"error\":\"invalid_grant\"}");
 			return;
 		}
-		String idToken = TestIdentity.get()
+		TestIdentity.TokenBuilder token = TestIdentity.get()
 			.token()
 			.subject(this.subject)
 			.audience(CLIENT_ID)
 			.claim("nonce", grant.nonce())
-			.roles(this.roles.toArray(String[]::new))
-			.sign();
+			.roles(this.roles.toArray(String[]::new));
+		this.claims.forEach(token::claim);
+		String idToken = token.sign();
 		send(exchange, 200, "application/json",
 				"{\"access_token\":\"" + UUID.randomUUID()
 						+ "\",\"token_type\":\"Bearer\",\"expires_in\":300,\"scope\":\"openid\",\"id_token\":\""
