@@ -14,6 +14,7 @@ import org.peersupport.outreach.clinician.Clinicians;
 import org.peersupport.outreach.debrief.TeamDebriefs;
 import org.peersupport.outreach.followup.CheckinOutcomes;
 import org.peersupport.outreach.followup.MilestoneFollowUps;
+import org.peersupport.outreach.outreachcase.CaseEscalation;
 import org.peersupport.outreach.outreachcase.CaseOpening;
 
 import org.springframework.kafka.annotation.KafkaListener;
@@ -41,8 +42,11 @@ class OutreachListeners {
 
 	private final TeamDebriefs debriefs;
 
+	private final CaseEscalation escalation;
+
 	OutreachListeners(EventInbox inbox, CaseOpening opening, AssignmentProgress progress, CheckinOutcomes checkins,
-			MilestoneFollowUps milestones, Clinicians clinicians, CampaignTriggers campaigns, TeamDebriefs debriefs) {
+			MilestoneFollowUps milestones, Clinicians clinicians, CampaignTriggers campaigns, TeamDebriefs debriefs,
+			CaseEscalation escalation) {
 		this.inbox = inbox;
 		this.opening = opening;
 		this.progress = progress;
@@ -51,6 +55,7 @@ class OutreachListeners {
 		this.clinicians = clinicians;
 		this.campaigns = campaigns;
 		this.debriefs = debriefs;
+		this.escalation = escalation;
 	}
 
 	@KafkaListener(topics = Topics.ADVERSE_EVENTS_REPORTED)
@@ -70,8 +75,12 @@ class OutreachListeners {
 	}
 
 	/**
-	 * A tombstone (no value) is someone leaving the directory: their profile goes. It has
-	 * no event id for the inbox, and needs none: forgetting twice is forgetting once.
+	 * A tombstone (no value) is someone leaving the directory: their profile goes, and an
+	 * open case of theirs goes to the administrator's worklist. It has no event id for
+	 * the inbox, and needs none: forgetting twice is forgetting once, and the same
+	 * escalation is raised once while it is open. An erasure's tombstone finds no case:
+	 * outreach deleted every case of the person before it announced the erasure that
+	 * makes matching publish the tombstone.
 	 */
 	@KafkaListener(topics = Topics.STAFF_DIRECTORY)
 	void directory(ConsumerRecord<String, String> record) {
@@ -79,6 +88,7 @@ class OutreachListeners {
 			// A tombstone: the person left or was erased (deleting is idempotent, no
 			// inbox).
 			this.clinicians.onDirectoryTombstone(record.key());
+			this.escalation.onLeftDirectory(record.key());
 			return;
 		}
 		this.inbox.receive(CONSUMER, record, Events.STAFF_DIRECTORY_ENTRY,

@@ -131,6 +131,21 @@ class OutreachAuthorizationMatrixIT {
 			// The worklist for administrators; a clinician's own cases, reduced.
 			.allow("GET /api/v1/cases", CLINICIAN, SUPPORTER, ON_CALL_LEAD, ADMINISTRATOR)
 			.allow("GET /api/v1/outreach-cases", CLINICIAN, SUPPORTER, ON_CALL_LEAD, ADMINISTRATOR)
+			// The console's worklist and case page, and the same actions over the API:
+			// the program's administrators (a fresh case id is nobody's: 404).
+			.allow("GET /console", ADMINISTRATOR)
+			.allow("GET /console/cases/{caseId}", ADMINISTRATOR)
+			.allow("POST /console/cases/{caseId}/outside-contact", ADMINISTRATOR)
+			.allow("POST /console/cases/{caseId}/closure", ADMINISTRATOR)
+			.allow("POST /console/cases/{caseId}/team-debrief/{debriefId}", ADMINISTRATOR)
+			.allow("POST /api/v1/outreach-cases/{caseId}/outside-contact", ADMINISTRATOR)
+			.allow("POST /api/v1/outreach-cases/{caseId}/closure", ADMINISTRATOR)
+			.body("POST /console/cases/{caseId}/outside-contact", MediaType.APPLICATION_FORM_URLENCODED, "how=PHONE")
+			.body("POST /console/cases/{caseId}/closure", MediaType.APPLICATION_FORM_URLENCODED, "reason=DUPLICATE")
+			.body("POST /console/cases/{caseId}/team-debrief/{debriefId}", MediaType.APPLICATION_FORM_URLENCODED,
+					"place=Room+1")
+			.body("POST /api/v1/outreach-cases/{caseId}/closure", MediaType.APPLICATION_JSON,
+					"{\"reason\":\"DUPLICATE\"}")
 			// Team debriefs: the program schedules them; a facilitator (a member of
 			// staff matching assigned, checked per debrief) records the outcome.
 			.allow("GET /api/v1/team-debriefs", ADMINISTRATOR)
@@ -274,6 +289,29 @@ class OutreachAuthorizationMatrixIT {
 		assertThat(cases(TestIdentity.get().administrator(), "/api/v1/cases?status=NEEDS_ATTENTION"))
 			.extracting((c) -> c.get("id"))
 			.contains(this.northCase.toString(), this.southCase.toString());
+	}
+
+	@Test
+	void anAdministratorActsOnlyOnTheirFacilitiesCasesOnThePageAndOverTheApi() {
+		WebTestClient north = as(TestIdentity.get().administrator(NORTH));
+		north.get().uri("/console/cases/{id}", this.northCase).exchange().expectStatus().isOk();
+		north.get().uri("/console/cases/{id}", this.southCase).exchange().expectStatus().isNotFound();
+		north.post()
+			.uri("/console/cases/{id}/closure", this.southCase)
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.bodyValue("reason=DUPLICATE")
+			.exchange()
+			.expectStatus()
+			.isNotFound();
+		north.post()
+			.uri("/api/v1/outreach-cases/{id}/closure", this.southCase)
+			.bodyValue(Map.of("reason", "DUPLICATE"))
+			.exchange()
+			.expectStatus()
+			.isNotFound();
+		assertThat(
+				this.jdbc.queryForObject("SELECT status FROM outreach_case WHERE id = ?", String.class, this.southCase))
+			.isEqualTo("NEEDS_ATTENTION");
 	}
 
 	@Test

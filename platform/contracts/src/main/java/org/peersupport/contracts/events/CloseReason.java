@@ -15,6 +15,16 @@ public enum CloseReason {
 	 */
 	OUT_OF_SCOPE,
 	/** Nobody could reach the clinician before the case's time ran out. */
-	EXPIRED
+	EXPIRED,
+	/**
+	 * The program administrator reached the clinician another way (by phone, in person)
+	 * and recorded it: the case needs no supporter any more.
+	 */
+	CONTACTED_OUTSIDE_PLATFORM,
+	/**
+	 * The program administrator closed it for a reason of the program's (a duplicate, the
+	 * clinician left, another program supports them); outreach keeps which.
+	 */
+	CLOSED_BY_ADMINISTRATOR
 
 }

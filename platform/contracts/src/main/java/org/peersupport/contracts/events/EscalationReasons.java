@@ -42,6 +42,12 @@ public final class EscalationReasons {
 	 */
 	public static final String TEAM_DEBRIEF_UNSTAFFED = "TEAM_DEBRIEF_UNSTAFFED";
 
+	/**
+	 * The clinician left the staff directory (a tombstone that was not an erasure) while
+	 * their case was still open.
+	 */
+	public static final String LEFT_DIRECTORY = "LEFT_DIRECTORY";
+
 	private EscalationReasons() {
 	}
 

@@ -14,7 +14,7 @@ import org.springframework.security.access.AccessDeniedException;
  * role is checked here again because a caller without a facility limit covers every
  * facility, and a loosened route rule must not turn a clinician into the whole program.
  */
-final class AdministratorScope {
+public final class AdministratorScope {
 
 	private AdministratorScope() {
 	}
@@ -36,7 +36,7 @@ final class AdministratorScope {
 	}
 
 	/** Whether the administrator covers a record's facility (null when it names none). */
-	static Predicate<String> facilities(Actor administrator) {
+	public static Predicate<String> facilities(Actor administrator) {
 		return require(administrator)::covers;
 	}
 

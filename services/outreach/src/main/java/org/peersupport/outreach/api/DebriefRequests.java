@@ -24,7 +24,7 @@ import org.peersupport.web.InvalidInputException;
  * markup or a script into the invitation. The outcome has no text field at all, so an
  * unknown property ({@code notes}) is refused by name rather than ignored.
  */
-final class DebriefRequests {
+public final class DebriefRequests {
 
 	/** A room label: letters, digits, spaces and a little punctuation. */
 	static final Pattern PLACE = Pattern.compile("[A-Za-z0-9 .,'()/#&-]{1,80}");
@@ -44,7 +44,8 @@ final class DebriefRequests {
 	private DebriefRequests() {
 	}
 
-	static DebriefPlan plan(JsonNode body, Instant now) {
+	/** A schedule, from the API's body or the console's form read as one. */
+	public static DebriefPlan plan(JsonNode body, Instant now) {
 		FieldReader in = FieldReader.ofObject(body);
 		in.onlyFields(List.of("startsAt", "place", "videoLink", "facilitators"), UNKNOWN);
 		Instant startsAt = in.field("startsAt")
@@ -91,7 +92,7 @@ final class DebriefRequests {
 		return new DebriefOutcome(held, attended, needs);
 	}
 
-	static UUID debriefId(String debriefId) {
+	public static UUID debriefId(String debriefId) {
 		try {
 			return UUID.fromString(debriefId);
 		}

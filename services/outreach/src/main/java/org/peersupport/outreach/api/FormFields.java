@@ -15,7 +15,7 @@ import org.springframework.util.MultiValueMap;
  * input and refuse it with the same reasons. The CSRF token is not part of it; an empty
  * field is a choice not made; the flags' {@code true} and {@code false} are booleans.
  */
-final class FormFields {
+public final class FormFields {
 
 	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -24,7 +24,7 @@ final class FormFields {
 	private FormFields() {
 	}
 
-	static ObjectNode of(MultiValueMap<String, String> form, Set<String> flags) {
+	public static ObjectNode of(MultiValueMap<String, String> form, Set<String> flags) {
 		ObjectNode body = NODES.objectNode();
 		for (Map.Entry<String, List<String>> field : form.entrySet()) {
 			String name = field.getKey();

@@ -72,6 +72,11 @@ class OutreachAccess implements AccessRules {
 			// for clinicians (OutreachCaseController).
 			.pathMatchers(HttpMethod.GET, "/api/v1/outreach-cases", "/api/v1/cases")
 			.hasAnyRole(clinician, administrator)
+			// An administrator's hand on a worklist case (CaseActionController checks
+			// the facility): the same actions as the console's case page.
+			.pathMatchers(HttpMethod.POST, "/api/v1/outreach-cases/*/outside-contact",
+					"/api/v1/outreach-cases/*/closure")
+			.hasRole(administrator)
 			// Team debriefs: the program schedules them; only a facilitator matching
 			// assigned records the outcome (checked per debrief in TeamDebriefs).
 			.pathMatchers(HttpMethod.GET, "/api/v1/team-debriefs", "/api/v1/team-debriefs/*")

@@ -17,7 +17,7 @@ public enum DebriefStatus {
 	NOT_HELD;
 
 	/** Whether the administrator may (re)schedule it. */
-	boolean schedulable() {
+	public boolean schedulable() {
 		return this == PROPOSED || this == UNSTAFFED;
 	}
 

@@ -28,6 +28,8 @@ interface TeamDebriefRepository extends CrudRepository<TeamDebrief, String> {
 
 	Optional<TeamDebrief> findByDebriefId(UUID debriefId);
 
+	List<TeamDebrief> findByCaseIdOrderByProposedAt(UUID caseId);
+
 	List<TeamDebrief> findByStatusOrderByProposedAt(DebriefStatus status);
 
 	/** The debriefs someone facilitates, soonest first. */

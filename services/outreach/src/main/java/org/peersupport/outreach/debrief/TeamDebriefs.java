@@ -178,6 +178,16 @@ public class TeamDebriefs implements TeamDebriefProposals {
 			.orElseThrow(() -> new NotFoundException("No team debrief " + debriefId));
 	}
 
+	/** The debriefs proposed on a case, oldest first (the console's case page). */
+	@Transactional(readOnly = true)
+	public List<TeamDebriefView> forCase(UUID caseId, Predicate<String> covered) {
+		return this.debriefs.findByCaseIdOrderByProposedAt(caseId)
+			.stream()
+			.filter((debrief) -> covered.test(debrief.facility()))
+			.map(TeamDebriefView::of)
+			.toList();
+	}
+
 	/** The newest debriefs of the administrator's facilities, or those with a status. */
 	@Transactional(readOnly = true)
 	public List<TeamDebriefView> list(DebriefStatus status, Predicate<String> covered) {

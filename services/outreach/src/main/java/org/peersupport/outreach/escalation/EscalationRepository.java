@@ -16,6 +16,8 @@ interface EscalationRepository extends CrudRepository<Escalation, UUID> {
 
 	List<Escalation> findByCaseIdAndResolvedAtIsNullOrderByEscalatedAt(UUID caseId);
 
+	List<Escalation> findByCaseIdOrderByEscalatedAt(UUID caseId);
+
 	@Query("UPDATE escalation SET resolved_at = :at WHERE case_id = :caseId AND reason = :reason AND resolved_at IS NULL")
 	long resolve(UUID caseId, String reason, Instant at);
 

@@ -83,4 +83,15 @@ public class Escalations {
 			.toList();
 	}
 
+	/**
+	 * Every escalation of a case, resolved ones too, oldest first: the worklist's
+	 * "waiting since" and the case's timeline.
+	 */
+	public List<EscalationEntry> history(UUID caseId) {
+		return this.escalations.findByCaseIdOrderByEscalatedAt(caseId)
+			.stream()
+			.map((e) -> new EscalationEntry(e.reason(), e.escalatedAt(), e.resolvedAt()))
+			.toList();
+	}
+
 }

@@ -58,6 +58,17 @@ public class CaseEscalation {
 		this.cases.findByIdForUpdate(caseId).ifPresent((found) -> escalate(found, reason, false));
 	}
 
+	/**
+	 * The clinician left the staff directory: an open case of theirs can no longer be
+	 * matched or followed up as planned, so it goes to the administrator, announced like
+	 * any escalation.
+	 */
+	@Transactional
+	public void onLeftDirectory(String staffId) {
+		this.cases.findOpenCaseForUpdate(staffId)
+			.ifPresent((found) -> escalate(found, EscalationReasons.LEFT_DIRECTORY, true));
+	}
+
 	boolean isOpen(UUID caseId, String reason) {
 		return this.escalations.isOpen(caseId, reason);
 	}

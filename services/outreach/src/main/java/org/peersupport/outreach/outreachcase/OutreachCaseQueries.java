@@ -97,6 +97,18 @@ public class OutreachCaseQueries {
 		}).orElse(List.of());
 	}
 
+	/**
+	 * One case as an administrator sees it, if they cover its facility: empty as for a
+	 * case that does not exist, so another facility's case is not even confirmed.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<OutreachCaseView> forProgram(UUID caseId, Predicate<String> coveredFacility) {
+		return this.cases.findById(caseId)
+			.filter((c) -> coveredFacility.test(c.facility()))
+			.map(this::view)
+			.map(OutreachCaseQueries::withoutCheckinOutcome);
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<OutreachCase> find(UUID caseId) {
 		return this.cases.findById(caseId);

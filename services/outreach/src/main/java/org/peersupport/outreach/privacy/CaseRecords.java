@@ -51,7 +51,8 @@ class CaseRecords {
 		this.jdbc.update("DELETE FROM scheduled_tasks WHERE task_instance = ANY (?) AND NOT picked",
 				(Object) timerSubjects.toArray(String[]::new));
 		anonymizeCampaignMembers(caseId);
-		for (String table : List.of("case_event", "follow_up", "escalation", "case_preferences", "case_referrer")) {
+		for (String table : List.of("case_event", "follow_up", "escalation", "case_preferences", "case_referrer",
+				"case_action")) {
 			this.jdbc.update("DELETE FROM " + table + " WHERE case_id = ?", caseId);
 		}
 		this.jdbc.update("DELETE FROM outreach_case WHERE id = ?", caseId);

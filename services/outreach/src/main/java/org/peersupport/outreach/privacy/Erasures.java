@@ -55,6 +55,7 @@ public class Erasures {
 			"UPDATE outreach_policy SET changed_by = :p WHERE changed_by = :id",
 			"UPDATE outreach_policy_audit SET actor = :p WHERE actor = :id",
 			"UPDATE invitation_template SET changed_by = :p WHERE changed_by = :id",
+			"UPDATE case_action SET actor = :p WHERE actor = :id",
 			"UPDATE campaign SET created_by = :p WHERE created_by = :id",
 			"UPDATE campaign SET definition = replace(definition::text, to_json(:id::text)::text, to_json(:p::text)::text)::jsonb WHERE strpos(definition::text, to_json(:id::text)::text) > 0");
 

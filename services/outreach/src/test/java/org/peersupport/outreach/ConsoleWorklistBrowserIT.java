@@ -1,0 +1,193 @@
+package org.peersupport.outreach;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.peersupport.testkit.AccessibilityCheck;
+import org.peersupport.testkit.HeadlessChromium;
+import org.peersupport.testkit.TestInfrastructure;
+import org.peersupport.testkit.TestSignInProvider;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The worklist in a real headless Chromium, signed in for real as a program administrator
+ * of one facility: the worklist, then a case, then "contacted outside the platform", all
+ * with the keyboard alone (Tab and Enter, no clicks). Both pages pass the accessibility
+ * check, fit a tablet's 820px width, and are kept as screenshots in
+ * {@code target/screenshots/}. Skipped only when Chromium is not installed.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ConsoleWorklistBrowserIT {
+
+	private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+	private static final String FACILITY = "BROWSER-NORTH";
+
+	private static final String ACTOR = "ADM-BROWSER";
+
+	/** Lives as long as the JVM, so a rerun of a failed test still signs in. */
+	private static final TestSignInProvider signIn = new TestSignInProvider("user-" + ACTOR,
+			Map.of("staff_id", ACTOR, "facilities", List.of(FACILITY)), "ADMINISTRATOR");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	private WebDriver browser;
+
+	@DynamicPropertySource
+	static void infrastructure(DynamicPropertyRegistry registry) {
+		TestInfrastructure.springProperties("outreach").forEach((key, value) -> registry.add(key, () -> value));
+		registry.add("spring.kafka.consumer.group-id", () -> "outreach-console-browser-" + UUID.randomUUID());
+		String registration = "spring.security.oauth2.client.registration.peersupport.";
+		String provider = "spring.security.oauth2.client.provider.peersupport.";
+		registry.add(registration + "client-id", () -> TestSignInProvider.CLIENT_ID);
+		registry.add(registration + "client-authentication-method", () -> "none");
+		registry.add(registration + "authorization-grant-type", () -> "authorization_code");
+		registry.add(registration + "redirect-uri", () -> "{baseUrl}/login/oauth2/code/{registrationId}");
+		registry.add(registration + "scope", () -> "openid");
+		registry.add(provider + "authorization-uri", signIn::authorizationUri);
+		registry.add(provider + "token-uri", signIn::tokenUri);
+		registry.add(provider + "jwk-set-uri", signIn::jwkSetUri);
+		registry.add(provider + "user-name-attribute", () -> "sub");
+		// Plain HTTP on localhost: the session cookie cannot be a secure one here.
+		registry.add("peersupport.security.secure-cookies", () -> "false");
+	}
+
+	@BeforeEach
+	void openBrowser() {
+		assumeTrue(HeadlessChromium.installed(), HeadlessChromium.MISSING);
+		this.browser = HeadlessChromium.open();
+		this.browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(45));
+		this.browser.manage().window().setSize(new Dimension(1280, 900));
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+	}
+
+	@Test
+	void worklistThenCaseThenContactOutsideThePlatformByKeyboardAlone() throws Exception {
+		String clinician = "BR-" + UUID.randomUUID().toString().substring(0, 8);
+		UUID caseId = openCase(clinician);
+		WebDriverWait wait = new WebDriverWait(this.browser, PATIENCE);
+
+		this.browser.get("http://localhost:" + this.port + "/console");
+		wait.withMessage(() -> "still at " + this.browser.getCurrentUrl())
+			.until((driver) -> driver.getCurrentUrl().startsWith("http://localhost:" + this.port + "/console")
+					&& !driver.findElements(By.cssSelector("tr[data-case='" + caseId + "']")).isEmpty());
+		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Worklist");
+		assertThat(this.browser.findElement(By.cssSelector("tr[data-case='" + caseId + "']")).getText())
+			.contains("Needs a supporter — nobody accepted in time, offers ran out")
+			.contains("Severe harm");
+		assertThat(AccessibilityCheck.seriousViolations(this.browser)).isEmpty();
+		screenshot("console-worklist.png");
+		assertFitsATablet();
+
+		tabTo(wait, "a[href='/console/cases/" + caseId + "']");
+		new Actions(this.browser).sendKeys(Keys.ENTER).perform();
+		wait.until((driver) -> driver.getCurrentUrl().endsWith("/console/cases/" + caseId));
+		assertThat(this.browser.findElement(By.id("case-reasons")).getText())
+			.contains("Needs a supporter — nobody accepted in time, offers ran out");
+		assertThat(AccessibilityCheck.seriousViolations(this.browser)).isEmpty();
+		screenshot("console-case.png");
+		assertFitsATablet();
+
+		tabTo(wait, "#record-contact");
+		new Actions(this.browser).sendKeys(Keys.ENTER).perform();
+		wait.until((driver) -> !driver.findElements(By.cssSelector(".notice")).isEmpty());
+		assertThat(this.browser.findElement(By.cssSelector(".notice")).getText())
+			.contains("Contact outside the platform recorded");
+		assertThat(this.browser.findElement(By.id("case-status")).getText())
+			.isEqualTo("Closed — contacted outside the platform");
+		assertThat(AccessibilityCheck.seriousViolations(this.browser)).isEmpty();
+		assertThat(this.jdbc.queryForMap("SELECT status, close_reason FROM outreach_case WHERE id = ?", caseId))
+			.containsEntry("status", "CLOSED")
+			.containsEntry("close_reason", "CONTACTED_OUTSIDE_PLATFORM");
+		assertThat(this.jdbc.queryForObject("SELECT actor FROM case_action WHERE case_id = ?", String.class, caseId))
+			.as("recorded with the signed-in administrator")
+			.isEqualTo(ACTOR);
+	}
+
+	/** Presses Tab (no clicks) until the element is focused. */
+	private void tabTo(WebDriverWait wait, String selector) {
+		for (int i = 0; i < 60; i++) {
+			Object focused = ((JavascriptExecutor) this.browser)
+				.executeScript("return document.activeElement === document.querySelector(arguments[0]);", selector);
+			if (Boolean.TRUE.equals(focused)) {
+				return;
+			}
+			new Actions(this.browser).sendKeys(Keys.TAB).perform();
+		}
+		throw new AssertionError("Tab never reached " + selector);
+	}
+
+	private void assertFitsATablet() {
+		this.browser.manage().window().setSize(new Dimension(820, 1180));
+		Object pixels = ((JavascriptExecutor) this.browser).executeScript(
+				"return Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth)");
+		assertThat(((Number) pixels).longValue()).as("wider than a tablet in portrait").isZero();
+		this.browser.manage().window().setSize(new Dimension(1280, 900));
+	}
+
+	private void screenshot(String name) throws java.io.IOException {
+		Path file = Path.of("target", "screenshots", name);
+		Files.createDirectories(file.getParent());
+		byte[] png = ((TakesScreenshot) this.browser).getScreenshotAs(OutputType.BYTES);
+		Files.write(file, png);
+		assertThat(png.length).isGreaterThan(10_000);
+	}
+
+	private UUID openCase(String staffId) {
+		UUID id = UUID.randomUUID();
+		Instant now = Instant.now();
+		Timestamp opened = Timestamp.from(now.minus(Duration.ofHours(30)));
+		this.jdbc.update(
+				"""
+						INSERT INTO outreach_case (id, staff_id, status, harm, high_impact, facility, unit, first_received_at,
+						    due_at, window_ends_at, attention_reason, opened_at, updated_at, source)
+						VALUES (?, ?, 'NEEDS_ATTENTION', 'SEVERE', false, ?, 'ICU', ?, ?, ?, 'OFFERS_EXHAUSTED', ?, ?, 'INCIDENT')
+						""",
+				id, staffId, FACILITY, opened, opened, Timestamp.from(now.plus(Duration.ofHours(4))), opened, opened);
+		this.jdbc.update(
+				"INSERT INTO case_event (id, case_id, event_id, role, co_involved, added_at) VALUES (?, ?, ?, 'PRIMARY', 'X-1', ?)",
+				UUID.randomUUID(), id, "event-" + id, opened);
+		this.jdbc.update("INSERT INTO escalation (id, case_id, staff_id, reason, escalated_at) VALUES (?, ?, ?, ?, ?)",
+				UUID.randomUUID(), id, staffId, "OFFERS_EXHAUSTED", Timestamp.from(now.minus(Duration.ofHours(3))));
+		return id;
+	}
+
+}
