@@ -14,7 +14,7 @@ import org.springframework.security.access.AccessDeniedException;
  * role is checked here again because a caller without a facility limit covers every
  * facility, and a loosened route rule must not turn a clinician into the whole program.
  */
-final class AdministratorScope {
+public final class AdministratorScope {
 
 	private AdministratorScope() {
 	}
@@ -26,7 +26,7 @@ final class AdministratorScope {
 	 * the default, which governs every facility without its own: an administrator limited
 	 * to some facilities does not cover it.
 	 */
-	static String facility(Actor administrator, String facility) {
+	public static String facility(Actor administrator, String facility) {
 		String normalised = (facility == null || facility.isBlank()) ? null : facility.trim();
 		if (normalised != null && normalised.length() > 100) {
 			throw new InvalidInputException("facility", "must be at most 100 characters");
@@ -36,7 +36,7 @@ final class AdministratorScope {
 	}
 
 	/** Whether the administrator covers a record's facility (null when it names none). */
-	static Predicate<String> facilities(Actor administrator) {
+	public static Predicate<String> facilities(Actor administrator) {
 		return require(administrator)::covers;
 	}
 
