@@ -166,7 +166,7 @@ class ConsolePolicyController {
 	private static void form(Map<String, Object> model, ConsoleForm form, MultiValueMap<String, String> values,
 			PolicyPreview.Scenario scenario) {
 		model.put("form", form);
-		model.put("sections", PolicyPage.sections(form, values));
+		model.put("policySections", PolicyPage.sections(form, values));
 		Map<String, Object> preview = new HashMap<>();
 		MultiValueMap<String, String> chosen = new LinkedMultiValueMap<>();
 		chosen.add("preview.harm", (scenario.harm() != null) ? scenario.harm().name() : NEAR_MISS);

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import reactor.core.publisher.Mono;
 
@@ -79,12 +80,12 @@ class ConsoleTemplatesController {
 			String where = this.facilities.chosen(administrator, form.getFirst("facility"), null);
 			Channel channel = channel(form.getFirst("channel"));
 			boolean save = "save".equals(form.getFirst("action"));
-			return Blocking.call(() -> post(administrator, where, channel, form, save))
-				.flatMap((model) -> (model == null)
-						? Mono.just(ConsolePages.seeOther(ConsolePolicyController.address(PATH, where) + "&done="
-								+ channel.name().toLowerCase(Locale.ROOT) + "#" + anchor(channel)))
-						: page(exchange, (model.containsKey("refused")) ? HttpStatus.BAD_REQUEST : HttpStatus.OK,
-								model));
+			return Blocking.call(() -> Optional.ofNullable(post(administrator, where, channel, form, save)))
+				.flatMap((shown) -> shown
+					.map((model) -> page(exchange,
+							(model.containsKey("refused")) ? HttpStatus.BAD_REQUEST : HttpStatus.OK, model))
+					.orElseGet(() -> Mono.just(ConsolePages.seeOther(ConsolePolicyController.address(PATH, where)
+							+ "&done=" + channel.name().toLowerCase(Locale.ROOT) + "#" + anchor(channel)))));
 		});
 	}
 
