@@ -26,7 +26,7 @@ public final class AdministratorScope {
 	 * the default, which governs every facility without its own: an administrator limited
 	 * to some facilities does not cover it.
 	 */
-	static String facility(Actor administrator, String facility) {
+	public static String facility(Actor administrator, String facility) {
 		String normalised = (facility == null || facility.isBlank()) ? null : facility.trim();
 		if (normalised != null && normalised.length() > 100) {
 			throw new InvalidInputException("facility", "must be at most 100 characters");

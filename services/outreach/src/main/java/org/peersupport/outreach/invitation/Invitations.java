@@ -23,6 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Invitations {
 
+	/** The name in a preview: plainly a sample, nobody on any roster. */
+	public static final String SAMPLE_NAME = "Sam Sample (example)";
+
+	/** The facility in a preview of the default template. */
+	public static final String SAMPLE_FACILITY = "Example Hospital";
+
 	private final OutreachCaseQueries cases;
 
 	private final Clinicians clinicians;
@@ -70,6 +76,22 @@ public class Invitations {
 				(outreachCase.facility() != null) ? outreachCase.facility() : "", "programName", this.programName);
 		return new Invitation(caseId.toString(), wanted, InvitationWording.render(template.subject(), values),
 				InvitationWording.render(template.body(), values) + namedReferrers(outreachCase));
+	}
+
+	/**
+	 * A template rendered as a clinician would receive it, from sample values that are
+	 * obviously nobody's, after the same checks as saving it: for the administrator to
+	 * see before saving.
+	 * @param facility the facility, or null for the default
+	 * @throws org.peersupport.web.InvalidInputException naming {@code subject} or
+	 * {@code body}
+	 */
+	public Invitation preview(String facility, Channel channel, String subject, String body) {
+		InvitationWording.validate(subject, body);
+		Map<String, String> values = Map.of("name", SAMPLE_NAME, "facility",
+				(facility != null) ? facility : SAMPLE_FACILITY, "programName", this.programName);
+		return new Invitation(null, channel, InvitationWording.render(subject, values),
+				InvitationWording.render(body, values));
 	}
 
 	private Channel chosenChannel(OutreachCase outreachCase) {

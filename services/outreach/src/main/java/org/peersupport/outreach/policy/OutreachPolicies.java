@@ -105,6 +105,14 @@ public class OutreachPolicies {
 				key(facility));
 	}
 
+	/** The facilities with a policy of their own, by name. */
+	@Transactional(readOnly = true)
+	public List<String> facilitiesWithOwnPolicy() {
+		return this.jdbc.queryForList(
+				"SELECT DISTINCT facility FROM outreach_policy WHERE facility <> ? ORDER BY facility", String.class,
+				DEFAULT);
+	}
+
 	private Optional<Stored> find(String key) {
 		return this.jdbc
 			.query("SELECT version, document::text, changed_by, changed_at FROM outreach_policy WHERE facility = ? "
