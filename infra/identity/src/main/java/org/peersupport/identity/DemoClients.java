@@ -18,7 +18,8 @@ import org.springframework.security.oauth2.server.authorization.settings.TokenSe
 
 /**
  * The demo clients: a risk system (client secret, and optionally private_key_jwt as a
- * hospital's would use), the {@code bin/token} command line, and the services' pages.
+ * hospital's would use), an identity system provisioning the directory over SCIM, the
+ * {@code bin/token} command line, and the services' pages.
  */
 final class DemoClients {
 
@@ -27,6 +28,13 @@ final class DemoClients {
 	static final String RISK_SYSTEM_SECRET = "demo-risk-system-secret";
 
 	static final String RISK_SYSTEM_JWT = "demo-risk-system-jwt";
+
+	static final String SCIM = "demo-scim";
+
+	static final String SCIM_SECRET = "demo-scim-secret";
+
+	/** Makes the client a directory provisioner (platform/security ActorClaims). */
+	static final String SCIM_SCOPE = "peersupport.scim";
 
 	static final String CLI = "demo-cli";
 
@@ -51,6 +59,7 @@ final class DemoClients {
 		if (properties.riskSystemJwksUrl() != null && !properties.riskSystemJwksUrl().isBlank()) {
 			clients.add(riskSystemWithKey(properties.riskSystemJwksUrl()));
 		}
+		clients.add(provisioning());
 		clients.add(commandLine());
 		if (!properties.pageBaseUrls().isEmpty()) {
 			clients.add(pages(properties.pageBaseUrls()));
@@ -64,6 +73,16 @@ final class DemoClients {
 			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
 			.authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
 			.scope(REPORT_SCOPE)
+			.build();
+	}
+
+	/** The hospital's identity system (Entra ID, Okta) calling matching's SCIM API. */
+	private static RegisteredClient provisioning() {
+		return client(SCIM).clientSecret("{noop}" + SCIM_SECRET)
+			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
+			.authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+			.scope(SCIM_SCOPE)
 			.build();
 	}
 

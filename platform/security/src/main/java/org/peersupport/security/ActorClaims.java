@@ -15,6 +15,9 @@ public final class ActorClaims {
 	/** The SMART Backend Services scope a risk system holds to post reports. */
 	public static final String REPORT_SCOPE = "system/AdverseEvent.write";
 
+	/** The scope an identity system holds to provision the staff directory (SCIM). */
+	public static final String PROVISIONING_SCOPE = "peersupport.scim";
+
 	private final SecurityProperties.Claims claims;
 
 	private final Map<String, Role> mapping;
@@ -37,6 +40,9 @@ public final class ActorClaims {
 			if (REPORT_SCOPE.equals(scope)) {
 				roles.add(Role.RISK_SYSTEM);
 			}
+			else if (PROVISIONING_SCOPE.equals(scope)) {
+				roles.add(Role.DIRECTORY_PROVISIONING);
+			}
 			else if (this.mapping.containsKey(scope)) {
 				roles.add(this.mapping.get(scope));
 			}
@@ -44,9 +50,10 @@ public final class ActorClaims {
 		if (staffId != null) {
 			// A person is never a machine, whatever their token's scopes say.
 			roles.remove(Role.RISK_SYSTEM);
+			roles.remove(Role.DIRECTORY_PROVISIONING);
 		}
 		String clientId = text(read(tokenClaims, this.claims.clientId()));
-		if (clientId == null && roles.contains(Role.RISK_SYSTEM)) {
+		if (clientId == null && (roles.contains(Role.RISK_SYSTEM) || roles.contains(Role.DIRECTORY_PROVISIONING))) {
 			// Client-credentials tokens name the client as their subject.
 			clientId = subject;
 		}
@@ -61,8 +68,9 @@ public final class ActorClaims {
 			return;
 		}
 		for (Role role : Role.values()) {
-			// A staff id alone makes a clinician, and only scopes make a risk system.
-			if (role != Role.CLINICIAN && role != Role.RISK_SYSTEM && role.name().equalsIgnoreCase(value)) {
+			// A staff id alone makes a clinician, and only scopes make a machine client.
+			if (role != Role.CLINICIAN && role != Role.RISK_SYSTEM && role != Role.DIRECTORY_PROVISIONING
+					&& role.name().equalsIgnoreCase(value)) {
 				roles.add(role);
 			}
 		}

@@ -26,7 +26,13 @@ public enum Role {
 	ON_CALL_LEAD,
 
 	/** Runs the platform: health and metrics, no business data. */
-	OPERATOR;
+	OPERATOR,
+
+	/**
+	 * The hospital's identity system keeping the staff directory current over SCIM 2.0:
+	 * an OAuth2 client holding {@link ActorClaims#PROVISIONING_SCOPE}, never a person.
+	 */
+	DIRECTORY_PROVISIONING;
 
 	/** The Spring Security authority that stands for this role. */
 	public String authority() {

@@ -57,6 +57,19 @@ class ActorClaimsTests {
 	}
 
 	@Test
+	void onlyTheProvisioningScopeMakesADirectoryProvisioningClientAndAPersonIsNeverOne() {
+		ActorClaims claims = new ActorClaims(properties(DEFAULT_CLAIMS, Map.of()));
+		Actor machine = claims.actor("entra-scim", Map.of("scope", "peersupport.scim"));
+		assertThat(machine.roles()).containsExactly(Role.DIRECTORY_PROVISIONING);
+		assertThat(machine.clientId()).isEqualTo("entra-scim");
+		Actor person = claims.actor("u-1",
+				Map.of("staff_id", "C-1", "scope", "peersupport.scim", "roles", List.of("ADMINISTRATOR")));
+		assertThat(person.roles()).containsExactlyInAnyOrder(Role.CLINICIAN, Role.ADMINISTRATOR);
+		Actor claimed = claims.actor("u-2", Map.of("roles", List.of("DIRECTORY_PROVISIONING")));
+		assertThat(claimed.roles()).isEmpty();
+	}
+
+	@Test
 	void aPersonActsOnlyOnTheirOwnRecord() {
 		Actor actor = new ActorClaims(properties(DEFAULT_CLAIMS, Map.of())).actor("u-1", Map.of("staff_id", "P-1"));
 		actor.requireSelf("P-1");

@@ -133,6 +133,17 @@ class MatchingAuthorizationMatrixIT {
 			.allow("GET /portal/{supporterId}", SUPPORTER)
 			.allow("POST /portal/{supporterId}/offers/{offerId}/{action}", SUPPORTER)
 			.allow("POST /portal/{supporterId}/offers/{offerId}/checkins", SUPPORTER)
+			// SCIM provisioning: the identity system's machine client alone (a role none
+			// of these callers holds; ScimUsersIT calls as that client).
+			.allow("GET /scim/v2/Users")
+			.allow("POST /scim/v2/Users")
+			.allow("GET /scim/v2/Users/{id}")
+			.allow("PUT /scim/v2/Users/{id}")
+			.allow("PATCH /scim/v2/Users/{id}")
+			.allow("DELETE /scim/v2/Users/{id}")
+			.allow("GET /scim/v2/ServiceProviderConfig")
+			.allow("GET /scim/v2/ResourceTypes")
+			.allow("GET /scim/v2/Schemas")
 			// The e-mail's accept and decline links: capabilities, checked by signature.
 			.open("GET /offers/{offerId}/{action}")
 			.open("POST /offers/{offerId}/{action}")

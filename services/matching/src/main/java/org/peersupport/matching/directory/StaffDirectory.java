@@ -73,6 +73,56 @@ public class StaffDirectory {
 		return parsed;
 	}
 
+	/**
+	 * Writes one person as the identity system provisions them (SCIM), through the
+	 * import's own upsert: an unchanged entry is not republished, a leaver is tombstoned
+	 * and their key destroyed.
+	 */
+	@Transactional
+	public void provision(StaffMember member) {
+		upsert(member, this.contacts.opener(List.of(member.staffId())));
+	}
+
+	/**
+	 * The identity system deactivated the person (a leave of absence, say): their entry
+	 * becomes a tombstone and they are out of the supporter pool ({@link #paused()}) at
+	 * once, but their row and key stay for {@link #reactivate}.
+	 * @return whether they were active until now
+	 */
+	@Transactional
+	public boolean deactivate(String staffId) {
+		int inserted = this.jdbc.update(
+				"INSERT INTO staff_deactivation (staff_id, deactivated_at) VALUES (?, ?) ON CONFLICT DO NOTHING",
+				staffId, Timestamp.from(this.clock.instant()));
+		if (inserted == 0) {
+			return false;
+		}
+		this.jdbc.update("DELETE FROM directory_publication WHERE staff_id = ?", staffId);
+		this.jdbc.update("DELETE FROM directory_republication WHERE staff_id = ?", staffId);
+		this.outbox.tombstone(Events.STAFF_DIRECTORY_ENTRY, staffId);
+		log.info("A person was deactivated: directory entry tombstoned, key kept");
+		return true;
+	}
+
+	/**
+	 * The identity system reactivated the person: their entry is published again.
+	 * @return whether they were deactivated until now
+	 */
+	@Transactional
+	public boolean reactivate(String staffId) {
+		if (this.jdbc.update("DELETE FROM staff_deactivation WHERE staff_id = ?", staffId) == 0) {
+			return false;
+		}
+		this.staff.findById(staffId).ifPresent(this::publish);
+		return true;
+	}
+
+	@Transactional(readOnly = true)
+	public boolean isDeactivated(String staffId) {
+		return !this.jdbc.queryForList("SELECT 1 FROM staff_deactivation WHERE staff_id = ?", Integer.class, staffId)
+			.isEmpty();
+	}
+
 	/** The member, or a 404 naming them. */
 	@Transactional(readOnly = true)
 	public StaffMember member(String staffId) {
@@ -89,11 +139,14 @@ public class StaffDirectory {
 		return member;
 	}
 
-	/** Supporters who paused themselves or were made inactive, and those who left. */
+	/**
+	 * Supporters who paused themselves or were made inactive, those the identity system
+	 * deactivated, and those who left.
+	 */
 	@Transactional(readOnly = true)
 	public Set<String> paused() {
 		return new HashSet<>(this.jdbc.queryForList(
-				"SELECT staff_id FROM supporter_state WHERE paused "
+				"SELECT staff_id FROM supporter_state WHERE paused UNION SELECT staff_id FROM staff_deactivation "
 						+ "UNION SELECT staff_id FROM staff_member WHERE left_on <= ?",
 				String.class, Date.valueOf(today())));
 	}
@@ -190,6 +243,7 @@ public class StaffDirectory {
 		this.jdbc.update("DELETE FROM directory_publication WHERE staff_id = ?", staffId);
 		this.jdbc.update("DELETE FROM directory_republication WHERE staff_id = ?", staffId);
 		this.jdbc.update("DELETE FROM supporter_state WHERE staff_id = ?", staffId);
+		this.jdbc.update("DELETE FROM staff_deactivation WHERE staff_id = ?", staffId);
 		this.jdbc.update("DELETE FROM staff_member WHERE staff_id = ?", staffId);
 		this.outbox.tombstone(Events.STAFF_DIRECTORY_ENTRY, staffId);
 		log.info("Erased a person from the directory: key destroyed, entry tombstoned");
@@ -250,6 +304,10 @@ public class StaffDirectory {
 			if (published(stored.staffId())) {
 				leave(stored.staffId());
 			}
+			return;
+		}
+		if (isDeactivated(stored.staffId())) {
+			// Tombstoned until the identity system reactivates them.
 			return;
 		}
 		// A row from before sealing is sealed on its way out (the V55 republication job).
