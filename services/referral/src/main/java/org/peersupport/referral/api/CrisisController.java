@@ -1,9 +1,6 @@
 package org.peersupport.referral.api;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
@@ -93,20 +90,7 @@ class CrisisController {
 	@PutMapping("/api/v1/on-call")
 	Mono<List<OnCallLead>> replaceOnCall(@RequestBody JsonNode body, Actor administrator) {
 		ProgramWide.requireWholeProgram(administrator, "the on-call rota");
-		FieldReader in = FieldReader.of(body);
-		Set<String> seen = new HashSet<>();
-		List<OnCallLead> leads = new ArrayList<>();
-		for (FieldReader lead : in.list(Integer.MAX_VALUE)
-			.must((list) -> !list.isEmpty(), "the rota needs at least one lead")
-			.orElse(List.of())) {
-			String leadId = ReferralFields.id(lead.field("leadId")).required();
-			String pagerId = ReferralFields.id(lead.field("pagerId")).required();
-			if (leadId != null && !seen.add(leadId)) {
-				lead.field("leadId").problem("appears twice in the rota");
-			}
-			leads.add(new OnCallLead(leadId, pagerId));
-		}
-		in.check();
+		List<OnCallLead> leads = RotaRequest.read(body);
 		return Blocking.call(() -> this.rota.replace(leads));
 	}
 

@@ -10,16 +10,17 @@ import org.peersupport.web.FieldReader;
 /**
  * How a facility sees a resource: {@code hidden}, whether the facility does not offer it
  * (default false), and the facility's own {@code phone}, {@code url}, {@code hours} and
- * {@code cost}. A field left out keeps the catalog's value.
+ * {@code cost}. A field left out keeps the catalog's value. The console's form is read by
+ * this reader too.
  */
-final class OverrideRequest {
+public final class OverrideRequest {
 
 	private static final List<String> CHANGES = List.of("phone", "url", "hours", "cost");
 
 	private OverrideRequest() {
 	}
 
-	static FacilityOverride read(JsonNode body, String code, String facility) {
+	public static FacilityOverride read(JsonNode body, String code, String facility) {
 		FieldReader in = FieldReader.ofObject(body);
 		String checkedFacility = ReferralFields.facility(in.parameter("facility", facility)).required();
 		String phone = ReferralFields.phone(in.field("phone")).optional();
@@ -32,6 +33,14 @@ final class OverrideRequest {
 		}
 		in.check();
 		return new FacilityOverride(code, checkedFacility, hidden, phone, url, hours, cost);
+	}
+
+	/** A facility code as the path names it, refused (400) naming {@code facility}. */
+	public static String facility(String facility) {
+		FieldReader in = FieldReader.parameters();
+		String checked = ReferralFields.facility(in.parameter("facility", facility)).required();
+		in.check();
+		return checked;
 	}
 
 }

@@ -10,13 +10,19 @@ import org.springframework.security.access.AccessDeniedException;
  * not what every other facility sees: as {@link Actor#covers(String)} says, a limited
  * caller covers no record without a facility.
  */
-final class ProgramWide {
+public final class ProgramWide {
 
 	private ProgramWide() {
 	}
 
-	static void requireWholeProgram(Actor administrator, String what) {
-		if (!administrator.facilities().isEmpty()) {
+	/** Whether this administrator may change what every facility sees. */
+	public static boolean coversWholeProgram(Actor administrator) {
+		return administrator.facilities().isEmpty();
+	}
+
+	/** Refuses (403) an administrator limited to some facilities. */
+	public static void requireWholeProgram(Actor administrator, String what) {
+		if (!coversWholeProgram(administrator)) {
 			throw new AccessDeniedException(what + " applies to every facility: an administrator limited to "
 					+ "some facilities cannot change it");
 		}

@@ -13,17 +13,18 @@ import org.peersupport.web.FieldReader;
  * {@code phone}; {@code url}; {@code hours}, when it answers; {@code description};
  * {@code crisis}, whether it is for a crisis right now; {@code sortOrder}, lower first,
  * default 100; {@code confidential}; {@code cost}, what it costs the clinician; and
- * {@code version}, the version the change is based on, optional.
+ * {@code version}, the version the change is based on, optional. The console's form is
+ * read by this reader too, so page and API refuse alike.
  *
  * @param draft the resource
  * @param version the version the change is based on, or null
  */
-record ResourceRequest(ResourceDraft draft, Long version) {
+public record ResourceRequest(ResourceDraft draft, Long version) {
 
 	/**
 	 * @param pathCode the resource the path names, or null on create
 	 */
-	static ResourceRequest read(JsonNode body, String pathCode) {
+	public static ResourceRequest read(JsonNode body, String pathCode) {
 		FieldReader in = FieldReader.ofObject(body);
 		String code = pathCode;
 		if (pathCode == null) {
@@ -52,6 +53,17 @@ record ResourceRequest(ResourceDraft draft, Long version) {
 		in.check();
 		return new ResourceRequest(new ResourceDraft(code, kind, name, phone, url, hours, description, crisis,
 				sortOrder, confidential, cost), version);
+	}
+
+	/**
+	 * Only the version a removal is based on, read as an update reads it: optional, a
+	 * whole number.
+	 */
+	public static Long version(JsonNode body) {
+		FieldReader in = FieldReader.ofObject(body);
+		Long version = in.field("version").wholeNumber().optional();
+		in.check();
+		return version;
 	}
 
 }

@@ -29,6 +29,16 @@ public class OnCallRota {
 		return stored.isEmpty() ? this.settings.onCall() : stored;
 	}
 
+	/**
+	 * Whether an administrator has set the rota; until then the configured one pages (see
+	 * {@link #current()}).
+	 */
+	@Transactional(readOnly = true)
+	public boolean setByAdministrator() {
+		Integer stored = this.jdbc.queryForObject("SELECT count(*) FROM on_call_lead", Integer.class);
+		return stored != null && stored > 0;
+	}
+
 	/** Replaces the rota; paging in progress continues with the next position on it. */
 	@Transactional
 	public List<OnCallLead> replace(List<OnCallLead> leads) {
