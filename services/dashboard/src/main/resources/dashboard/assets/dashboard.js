@@ -59,6 +59,7 @@
     }
     renderAttention(view.attention);
     renderCharts(view.tables);
+    reachable();
     if (!surveysLoaded) { surveysLoaded = true; loadSurveys(); }
   }
 
@@ -88,7 +89,24 @@
         if (cell.suppressed) { td.className = 'suppressed'; td.title = 'Hidden: too few people to show safely'; }
       });
     }
-    return el;
+    return scrolling(el, table.title);
+  }
+
+  // A table wider than its card scrolls inside a region of its own, named after the
+  // table, which the keyboard can reach (Tab, then the arrow keys) whenever it scrolls.
+  function scrolling(table, title) {
+    const wrap = document.createElement('div');
+    wrap.className = 'table-wrap';
+    wrap.setAttribute('role', 'region');
+    wrap.setAttribute('aria-label', title);
+    wrap.appendChild(table);
+    return wrap;
+  }
+
+  function reachable() {
+    document.querySelectorAll('.table-wrap').forEach((wrap) => {
+      if (wrap.scrollWidth > wrap.clientWidth) wrap.tabIndex = 0; else wrap.removeAttribute('tabindex');
+    });
   }
 
   function renderAttention(cases) {
@@ -104,7 +122,8 @@
       tr.insertCell().textContent = c.reason;
       tr.insertCell().textContent = new Date(c.since).toLocaleString();
     }
-    target.replaceChildren(table);
+    target.replaceChildren(scrolling(table, 'Cases needing attention now'));
+    reachable();
   }
 
   const rowsOf = (table, exceptTotal = true) => table.rows.filter((r) => !exceptTotal || r.key !== 'all');
@@ -231,7 +250,8 @@
         t.suppressed ? k : t.n, t.suppressed ? k : f(t.w, 1), t.suppressed ? k : f(t.z), t.suppressed ? k : f(t.p, 4), t.suppressed ? k : f(t.r)]
         .forEach((text) => { tr.insertCell().textContent = text; });
     }
-    $('survey-table').replaceChildren(table);
+    $('survey-table').replaceChildren(scrolling(table, 'Survey scales before and after'));
+    reachable();
   }
 
   document.addEventListener('DOMContentLoaded', () => {
@@ -251,6 +271,7 @@
       if (charts['chart-breakdown']) { charts['chart-breakdown'].destroy(); delete charts['chart-breakdown']; }
       connect();
     });
+    window.addEventListener('resize', reachable);
     connect();
   });
 })();

@@ -90,6 +90,25 @@ public final class TestSignInProvider implements AutoCloseable {
 		return TestIdentity.get().issuer() + "/jwks";
 	}
 
+	/**
+	 * The properties that turn on a service's page sign-in (oauth2Login) with this
+	 * provider: a public client with PKCE, its endpoints given rather than discovered.
+	 */
+	public Map<String, String> pageSignInProperties() {
+		String registration = "spring.security.oauth2.client.registration.peersupport.";
+		String provider = "spring.security.oauth2.client.provider.peersupport.";
+		return Map.ofEntries(Map.entry(registration + "client-id", CLIENT_ID),
+				Map.entry(registration + "client-authentication-method", "none"),
+				Map.entry(registration + "authorization-grant-type", "authorization_code"),
+				Map.entry(registration + "redirect-uri", "{baseUrl}/login/oauth2/code/{registrationId}"),
+				Map.entry(registration + "scope", "openid"),
+				Map.entry(provider + "authorization-uri", authorizationUri()),
+				Map.entry(provider + "token-uri", tokenUri()), Map.entry(provider + "jwk-set-uri", jwkSetUri()),
+				Map.entry(provider + "user-name-attribute", "sub"),
+				// Plain HTTP on localhost: the session cookie cannot be a secure one.
+				Map.entry("peersupport.security.secure-cookies", "false"));
+	}
+
 	private String base() {
 		return "http://127.0.0.1:" + this.server.getAddress().getPort();
 	}

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -12,13 +14,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.peersupport.contracts.events.HarmLevel;
+import org.peersupport.testkit.AccessibilityCheck;
 import org.peersupport.testkit.HeadlessChromium;
+import org.peersupport.testkit.KeyboardOnly;
 import org.peersupport.testkit.TestIdentity;
 import org.peersupport.testkit.TestSignInProvider;
 
@@ -190,6 +195,62 @@ class DashboardBrowserIT {
 		assertThat(this.browser.getCurrentUrl()).contains("harm=SEVERE");
 		assertThat(this.browser.findElements(By.cssSelector("#exports a")))
 			.anySatisfy((link) -> assertThat(link.getAttribute("href")).contains("reach.csv?harm=SEVERE"));
+	}
+
+	/**
+	 * The dashboard, the monthly report and the signed-out page pass the accessibility
+	 * check, and the filters and the report form are used with the keyboard alone: a
+	 * filter chosen with the arrow keys narrows the figures, a month typed and Enter
+	 * opens the printable report, and the focus is visible at every stop.
+	 */
+	@Test
+	void everyPageIsAccessibleAndItsFormsWorkWithTheKeyboardAlone() {
+		this.browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 2600));
+		this.browser.get("http://localhost:" + this.port + "/");
+		WebDriverWait wait = new WebDriverWait(this.browser, PATIENCE);
+		wait.until((driver) -> "Live".equals(text("live")) && !text("kpi-casesOpened").equals("…"));
+		wait.until((driver) -> !driver.findElements(By.cssSelector("#survey-stats tbody tr")).isEmpty());
+		assertThat(AccessibilityCheck.seriousViolations(this.browser)).isEmpty();
+		KeyboardOnly keyboard = new KeyboardOnly(this.browser);
+		keyboard.screenshot("dashboard");
+
+		keyboard.tabTo(By.id("f-harm"));
+		assertThat(keyboard.focusIndicator()).startsWith("outline 3px");
+		keyboard.press(Keys.ARROW_DOWN);
+		wait.until((driver) -> driver.getCurrentUrl().contains("harm=DEATH"));
+		assertThat(this.browser.findElement(By.id("f-harm")).getAttribute("value")).isEqualTo("DEATH");
+		keyboard.shiftTabTo(By.id("f-facility"));
+		keyboard.tabTo(By.id("report-month"));
+		assertThat(keyboard.focusIndicator()).startsWith("outline 3px");
+		YearMonth month = YearMonth.now(ZoneOffset.UTC);
+		keyboard.press(String.format("%02d", month.getMonthValue()), String.valueOf(month.getYear()));
+		assertThat(this.browser.findElement(By.id("report-month")).getAttribute("value")).isEqualTo(month.toString());
+		keyboard.tabTo(By.xpath("//button[normalize-space()='Open printable report']"));
+		assertThat(keyboard.focusIndicator()).startsWith("outline 3px");
+		String dashboard = this.browser.getWindowHandle();
+		keyboard.press(Keys.ENTER);
+
+		// The report opens beside the dashboard.
+		String report = wait.until((driver) -> driver.getWindowHandles()
+			.stream()
+			.filter((handle) -> !handle.equals(dashboard))
+			.findFirst()
+			.orElse(null));
+		this.browser.switchTo().window(report);
+		wait.until((driver) -> driver.getCurrentUrl().contains("/reports/monthly?month=" + month)
+				&& !driver.findElements(By.tagName("h1")).isEmpty());
+		assertThat(this.browser.findElement(By.tagName("h1")).getText()).endsWith(" " + month.getYear());
+		assertThat(AccessibilityCheck.seriousViolations(this.browser)).isEmpty();
+		keyboard.screenshot("dashboard-monthly-report");
+		keyboard.tabTo(By.id("print"));
+		assertThat(keyboard.focusIndicator()).startsWith("outline 3px");
+
+		this.browser.get("http://localhost:" + this.port + "/signed-out");
+		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("You are signed out");
+		assertThat(AccessibilityCheck.seriousViolations(this.browser)).isEmpty();
+		keyboard.tabTo(By.linkText("sign in again"));
+		assertThat(keyboard.focusIndicator()).isNotEmpty();
+		keyboard.screenshot("signed-out");
 	}
 
 	/** Six supporters answer the seeded readiness survey before and after training. */

@@ -35,6 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.peersupport.testkit.AuthorizationMatrix.Caller.ADMINISTRATOR;
 import static org.peersupport.testkit.AuthorizationMatrix.Caller.CLINICIAN;
+import static org.peersupport.testkit.AuthorizationMatrix.Caller.OPERATOR;
+import static org.peersupport.testkit.AuthorizationMatrix.Caller.DIRECTOR;
+import static org.peersupport.testkit.AuthorizationMatrix.Caller.RISK_SYSTEM;
 import static org.peersupport.testkit.AuthorizationMatrix.Caller.ON_CALL_LEAD;
 import static org.peersupport.testkit.AuthorizationMatrix.Caller.SUPPORTER;
 
@@ -171,6 +174,9 @@ class OutreachAuthorizationMatrixIT {
 			.allow("GET /check-in", CLINICIAN, SUPPORTER, ON_CALL_LEAD)
 			.allow("POST /check-in", CLINICIAN, SUPPORTER, ON_CALL_LEAD)
 			.allow("GET /refer-a-colleague", CLINICIAN, SUPPORTER, ON_CALL_LEAD)
+			// The pages' stylesheet: anyone signed in.
+			.allow("GET /assets/outreach/pages.css", RISK_SYSTEM, CLINICIAN, SUPPORTER, ADMINISTRATOR, DIRECTOR,
+					ON_CALL_LEAD, OPERATOR)
 			.allow("POST /refer-a-colleague", CLINICIAN, SUPPORTER, ON_CALL_LEAD)
 			.body("POST /check-in", MediaType.APPLICATION_FORM_URLENCODED, "when=NEVER")
 			.body("POST /refer-a-colleague", MediaType.APPLICATION_FORM_URLENCODED, "staffId=C-200")

@@ -68,6 +68,9 @@ class OutreachAccess implements AccessRules {
 			// own only (OwnCopyController reads the token's staff id).
 			.pathMatchers(HttpMethod.GET, "/my-records", "/api/v1/me/records/all")
 			.authenticated()
+			// The pages' stylesheet (PageStylesheet): for anyone signed in, as the pages.
+			.pathMatchers(HttpMethod.GET, PageStylesheet.PATH)
+			.authenticated()
 			// Cases: the worklist for administrators, a reduced view of their own cases
 			// for clinicians (OutreachCaseController).
 			.pathMatchers(HttpMethod.GET, "/api/v1/outreach-cases", "/api/v1/cases")

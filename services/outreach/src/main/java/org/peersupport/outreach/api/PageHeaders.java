@@ -14,8 +14,9 @@ import org.springframework.web.server.WebFilterChain;
 
 /**
  * The pages say who asked for help and whom someone referred: never cached, never sent on
- * as a Referer, never indexed or framed. Their one stylesheet is inline, so the style
- * policy allows that and nothing else.
+ * as a Referer, never indexed or framed. Their one stylesheet is a file of the service's
+ * own ({@link PageStylesheet}), so the style policy allows that and nothing else: no
+ * inline style.
  */
 @Component
 class PageHeaders implements WebFilter {
@@ -25,7 +26,7 @@ class PageHeaders implements WebFilter {
 	private final String contentSecurityPolicy;
 
 	PageHeaders(SecurityProperties security) {
-		this.contentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self' "
+		this.contentSecurityPolicy = "default-src 'none'; style-src 'self'; form-action 'self' "
 				+ security.issuerOrigin() + "; frame-ancestors 'none'; base-uri 'none'";
 	}
 
