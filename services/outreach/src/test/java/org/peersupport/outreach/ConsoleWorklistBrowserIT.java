@@ -123,6 +123,7 @@ class ConsoleWorklistBrowserIT {
 		assertThat(this.browser.findElement(By.id("case-reasons")).getText())
 			.contains("Needs a supporter — nobody accepted in time, offers ran out");
 		assertThat(AccessibilityCheck.seriousViolations(this.browser)).isEmpty();
+		this.browser.manage().window().setSize(new Dimension(1280, 1700));
 		screenshot("console-case.png");
 		assertFitsATablet();
 

@@ -52,6 +52,10 @@ class RouteFuzzIT {
 			// The pages' own refusals are pages.
 			.errorsAs(List.of(MediaType.TEXT_HTML), "GET /check-in", "POST /check-in", "GET /refer-a-colleague",
 					"POST /refer-a-colleague")
+			// The console's worklist and case pages too.
+			.errorsAs(List.of(MediaType.TEXT_HTML), "GET /console", "GET /console/cases/{caseId}",
+					"POST /console/cases/{caseId}/outside-contact", "POST /console/cases/{caseId}/closure",
+					"POST /console/cases/{caseId}/team-debrief/{debriefId}")
 			.run()
 			.serverErrors()).isZero();
 	}

@@ -63,7 +63,8 @@ class CaseModels {
 		model.put("form", form);
 		model.put("open", open);
 		model.put("status", CaseWords.status(view.status(), view.closeReason()));
-		model.put("source", CaseWords.source(view.source()));
+		String source = CaseWords.source(view.source());
+		model.put("source", Character.toUpperCase(source.charAt(0)) + source.substring(1));
 		model.put("supporter", view.supporterId());
 		model.put("opened", this.times.at(file.openedAt()));
 		model.put("assignHref",
