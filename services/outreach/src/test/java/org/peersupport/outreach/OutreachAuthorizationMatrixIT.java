@@ -115,6 +115,15 @@ class OutreachAuthorizationMatrixIT {
 			.allow("PUT /api/v1/invitation-templates", ADMINISTRATOR)
 			.allow("GET /api/v1/cases/{caseId}/invitation", ADMINISTRATOR)
 			.allow("GET /api/v1/outreach-cases/{caseId}/invitation", ADMINISTRATOR)
+			// The console's policy and templates pages: the same as their APIs. Refused
+			// as input (nothing to save), so the default policy and templates stay.
+			.allow("GET /console/policy", ADMINISTRATOR)
+			.allow("POST /console/policy", ADMINISTRATOR)
+			.allow("GET /console/policy/history", ADMINISTRATOR)
+			.allow("GET /console/templates", ADMINISTRATOR)
+			.allow("POST /console/templates", ADMINISTRATOR)
+			.body("POST /console/policy", MediaType.APPLICATION_FORM_URLENCODED, "action=save")
+			.body("POST /console/templates", MediaType.APPLICATION_FORM_URLENCODED, "channel=EMAIL&action=save")
 			// Erasure on request: the program's administrators (ErasureController
 			// refuses a facility limit); someone nobody knows, so nothing else changes.
 			.allow("POST /api/v1/erasure-requests", ADMINISTRATOR)
