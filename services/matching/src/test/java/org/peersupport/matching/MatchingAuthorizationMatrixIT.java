@@ -144,6 +144,15 @@ class MatchingAuthorizationMatrixIT {
 			.allow("GET /scim/v2/ServiceProviderConfig")
 			.allow("GET /scim/v2/ResourceTypes")
 			.allow("GET /scim/v2/Schemas")
+			.allow("POST /portal/{supporterId}/recognition", SUPPORTER)
+			// The console's supporters and recognition: administrators only.
+			.allow("GET /console/supporters", ADMINISTRATOR)
+			.allow("GET /console/supporters/{staffId}", ADMINISTRATOR)
+			.allow("POST /console/supporters/{staffId}/training", ADMINISTRATOR)
+			.allow("POST /console/supporters/{staffId}/pause", ADMINISTRATOR)
+			.allow("POST /console/supporters/{staffId}/resume", ADMINISTRATOR)
+			.allow("GET /console/recognition", ADMINISTRATOR)
+			.allow("GET /console/recognition.csv", ADMINISTRATOR)
 			// The e-mail's accept and decline links: capabilities, checked by signature.
 			.open("GET /offers/{offerId}/{action}")
 			.open("POST /offers/{offerId}/{action}")

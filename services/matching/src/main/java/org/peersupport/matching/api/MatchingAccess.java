@@ -54,7 +54,7 @@ class MatchingAccess implements AccessRules {
 			// owner.
 			.pathMatchers(HttpMethod.GET, "/portal/*")
 			.hasRole(clinician)
-			.pathMatchers(HttpMethod.POST, "/portal/*/offers/*/*")
+			.pathMatchers(HttpMethod.POST, "/portal/*/offers/*/*", "/portal/*/recognition")
 			.hasRole(clinician)
 			// The accept and decline links of an offer e-mail, authorised by their
 			// signature.

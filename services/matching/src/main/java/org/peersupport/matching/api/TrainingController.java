@@ -1,13 +1,12 @@
 package org.peersupport.matching.api;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 import org.peersupport.matching.offer.SupporterOwnership;
-import org.peersupport.matching.training.TrainingKind;
+import org.peersupport.matching.training.TrainingEntry;
 import org.peersupport.matching.training.TrainingRecord;
 import org.peersupport.matching.training.TrainingRecords;
 import org.peersupport.security.Actor;
@@ -48,15 +47,8 @@ class TrainingController {
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	Mono<TrainingRecord> record(@PathVariable String staffId, @RequestBody JsonNode body) {
-		FieldReader in = FieldReader.ofObject(body);
-		TrainingKind kind = in.field("kind").choice(TrainingKind.class).required();
-		LocalDate completedOn = in.field("completedOn").date().required();
-		LocalDate expiresOn = in.field("expiresOn").date().optional();
-		if (completedOn != null && expiresOn != null && expiresOn.isBefore(completedOn)) {
-			in.field("expiresOn").problem("must not be before completedOn");
-		}
-		in.check();
-		return Blocking.call(() -> this.training.record(staffId, kind, completedOn, expiresOn));
+		TrainingEntry entry = TrainingEntry.read(FieldReader.ofObject(body));
+		return Blocking.call(() -> this.training.record(staffId, entry));
 	}
 
 	@GetMapping

@@ -15,6 +15,7 @@ import org.peersupport.contracts.events.ContactOutcome;
 import org.peersupport.matching.offer.Offer;
 import org.peersupport.matching.offer.OfferRepository;
 import org.peersupport.matching.offer.OfferStatus;
+import org.peersupport.matching.recognition.SupporterRecognition;
 import org.peersupport.messaging.outbox.Outbox;
 import org.peersupport.web.ConflictException;
 import org.peersupport.web.InvalidInputException;
@@ -46,8 +47,11 @@ public class Checkins {
 
 	private final Clock clock;
 
+	private final SupporterRecognition recognition;
+
 	Checkins(CheckinRepository checkins, OfferRepository offers, CaseContext cases, Outbox outbox, JdbcTemplate jdbc,
-			Clock clock) {
+			Clock clock, SupporterRecognition recognition) {
+		this.recognition = recognition;
 		this.checkins = checkins;
 		this.offers = offers;
 		this.cases = cases;
@@ -103,6 +107,7 @@ public class Checkins {
 		Checkin checkin = this.checkins
 			.save(Checkin.of(offer, outcome, this.cases.facility(offer.caseId()).orElse(null), now));
 		this.outbox.publish(Events.CHECKIN_COMPLETED, offer.staffId(), offer.caseId().toString(), checkin.toEvent());
+		this.recognition.counted(supporterId, now);
 		log.info("Check-in {} recorded for case {} (offer {})", checkin.id(), offer.caseId(), offer.id());
 		return view(checkin, false);
 	}

@@ -36,6 +36,9 @@ public class StaffDirectory {
 
 	private static final Logger log = LoggerFactory.getLogger(StaffDirectory.class);
 
+	/** A pause in force today: without an end, or its last day not yet passed. */
+	private static final String PAUSED_NOW = "paused AND (paused_until IS NULL OR paused_until >= ?)";
+
 	private final StaffMemberRepository staff;
 
 	private final TrainingLedger training;
@@ -146,16 +149,30 @@ public class StaffDirectory {
 	@Transactional(readOnly = true)
 	public Set<String> paused() {
 		return new HashSet<>(this.jdbc.queryForList(
-				"SELECT staff_id FROM supporter_state WHERE paused UNION SELECT staff_id FROM staff_deactivation "
-						+ "UNION SELECT staff_id FROM staff_member WHERE left_on <= ?",
-				String.class, Date.valueOf(today())));
+				"SELECT staff_id FROM supporter_state WHERE " + PAUSED_NOW
+						+ " UNION SELECT staff_id FROM staff_deactivation"
+						+ " UNION SELECT staff_id FROM staff_member WHERE left_on <= ?",
+				String.class, Date.valueOf(today()), Date.valueOf(today())));
 	}
 
 	@Transactional(readOnly = true)
 	public boolean isPaused(String staffId) {
-		return this.jdbc.queryForList("SELECT paused FROM supporter_state WHERE staff_id = ?", Boolean.class, staffId)
+		return !this.jdbc
+			.queryForList("SELECT 1 FROM supporter_state WHERE staff_id = ? AND " + PAUSED_NOW, Integer.class, staffId,
+					Date.valueOf(today()))
+			.isEmpty();
+	}
+
+	/** The last day of the supporter's pause, or null when it has no end (or none). */
+	@Transactional(readOnly = true)
+	public LocalDate pausedUntil(String staffId) {
+		return this.jdbc
+			.queryForList("SELECT paused_until FROM supporter_state WHERE staff_id = ? AND " + PAUSED_NOW,
+					LocalDate.class, staffId, Date.valueOf(today()))
 			.stream()
-			.anyMatch(Boolean::booleanValue);
+			.filter(Objects::nonNull)
+			.findFirst()
+			.orElse(null);
 	}
 
 	/**
@@ -164,12 +181,43 @@ public class StaffDirectory {
 	 */
 	@Transactional
 	public void setPaused(String staffId, boolean paused) {
+		setPaused(staffId, paused, null);
+	}
+
+	/**
+	 * Pauses a supporter through {@code until}, their last day paused (null: until they
+	 * resume), or resumes them; the directory entry is republished with the new
+	 * {@code active} flag.
+	 */
+	@Transactional
+	public void setPaused(String staffId, boolean paused, LocalDate until) {
 		StaffMember member = supporter(staffId);
-		this.jdbc.update("INSERT INTO supporter_state (staff_id, paused, changed_at) VALUES (?, ?, ?) "
-				+ "ON CONFLICT (staff_id) DO UPDATE SET paused = EXCLUDED.paused, changed_at = EXCLUDED.changed_at",
-				staffId, paused, Timestamp.from(this.clock.instant()));
+		this.jdbc.update(
+				"INSERT INTO supporter_state (staff_id, paused, paused_until, changed_at) VALUES (?, ?, ?, ?) "
+						+ "ON CONFLICT (staff_id) DO UPDATE SET paused = EXCLUDED.paused, "
+						+ "paused_until = EXCLUDED.paused_until, changed_at = EXCLUDED.changed_at",
+				staffId, paused, (paused && until != null) ? Date.valueOf(until) : null,
+				Timestamp.from(this.clock.instant()));
 		publish(member);
 		log.info("A supporter {} offers", paused ? "paused" : "resumed");
+	}
+
+	/**
+	 * Resumes the supporters whose pause ended (its last day has passed), so their
+	 * directory entry says active again without anyone touching it.
+	 * @return how many resumed
+	 */
+	@Transactional
+	public int resumeEndedPauses() {
+		List<String> ended = this.jdbc.queryForList(
+				"SELECT staff_id FROM supporter_state WHERE paused AND paused_until < ? FOR UPDATE SKIP LOCKED",
+				String.class, Date.valueOf(today()));
+		for (String staffId : ended) {
+			this.jdbc.update("UPDATE supporter_state SET paused = false, paused_until = NULL, changed_at = ? "
+					+ "WHERE staff_id = ?", Timestamp.from(this.clock.instant()), staffId);
+			this.staff.findById(staffId).ifPresent(this::publish);
+		}
+		return ended.size();
 	}
 
 	/** Publishes the member's entry as it stands now (after a training change). */

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * directory entries of supporters whose training expired, and fires again a fixed delay
  * after each check. It also publishes the entries a migration queued for republication
  * (the first firing after an upgrade, at startup), a batch at a time, and the tombstones
- * of those whose last day, imported earlier, has come.
+ * of those whose last day, imported earlier, has come. Pauses with a last day end here
+ * too.
  */
 @Component
 class TrainingLapses extends TimerHandler {
@@ -55,6 +56,10 @@ class TrainingLapses extends TimerHandler {
 		int lapsed = this.directory.publishLapsedTraining();
 		if (lapsed > 0) {
 			log.info("Republished {} supporter(s) whose training lapsed", lapsed);
+		}
+		int resumed = this.directory.resumeEndedPauses();
+		if (resumed > 0) {
+			log.info("Resumed {} supporter(s) whose pause ended", resumed);
 		}
 		int left = this.directory.publishLeavers();
 		if (left > 0) {

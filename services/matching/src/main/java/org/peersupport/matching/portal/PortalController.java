@@ -11,8 +11,10 @@ import org.peersupport.matching.checkin.Checkins;
 import org.peersupport.matching.checkin.CrisisResources;
 import org.peersupport.matching.offer.OfferAnswers;
 import org.peersupport.matching.offer.SupporterOwnership;
+import org.peersupport.matching.recognition.SupporterRecognition;
 import org.peersupport.security.Actor;
 import org.peersupport.web.Blocking;
+import org.peersupport.web.InvalidInputException;
 import org.peersupport.web.NotFoundException;
 
 import org.springframework.http.HttpStatus;
@@ -21,6 +23,7 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.reactive.result.view.Rendering;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -39,6 +42,9 @@ class PortalController {
 	 */
 	private static final Set<String> TOKEN_FIELDS = Set.of("_csrf");
 
+	/** What {@code saved} names after the recognition choice was saved. */
+	private static final String RECOGNITION = "recognition";
+
 	private final SupporterPortal portal;
 
 	private final SupporterOwnership ownership;
@@ -49,8 +55,11 @@ class PortalController {
 
 	private final CrisisResources crisis;
 
+	private final SupporterRecognition recognition;
+
 	PortalController(SupporterPortal portal, SupporterOwnership ownership, OfferAnswers answers, Checkins checkins,
-			CrisisResources crisis) {
+			CrisisResources crisis, SupporterRecognition recognition) {
+		this.recognition = recognition;
 		this.portal = portal;
 		this.ownership = ownership;
 		this.answers = answers;
@@ -59,10 +68,12 @@ class PortalController {
 	}
 
 	@GetMapping("/portal/{supporterId}")
-	Mono<Rendering> page(@PathVariable String supporterId, Actor actor) {
+	Mono<Rendering> page(@PathVariable String supporterId, @RequestParam(required = false) String saved, Actor actor) {
 		return Blocking.call(() -> {
 			String supporter = this.ownership.ownSupporterRecord(actor, supporterId);
 			return Rendering.view("supporter/portal")
+				.modelAttribute("listed", this.recognition.listed(supporter))
+				.modelAttribute("saved", RECOGNITION.equals(saved))
 				.modelAttribute("page", this.portal.page(supporter))
 				.modelAttribute("guide", CheckinGuide.STEPS)
 				.modelAttribute("contactLabels", SupporterPortal.CONTACT_LABELS)
@@ -106,6 +117,25 @@ class PortalController {
 				.modelAttribute("crisisRaised", outcome.crisis())
 				.modelAttribute("crisis", this.crisis.forFacility(recorded.facility()))
 				.modelAttribute("back", page(supporter))
+				.build();
+		}));
+	}
+
+	/**
+	 * The supporter's own choice whether the program's recognition names them: {@code
+	 * listed}, yes or no. Only they choose it; an administrator cannot.
+	 */
+	@PostMapping("/portal/{supporterId}/recognition")
+	Mono<Rendering> recognition(@PathVariable String supporterId, Actor actor, ServerWebExchange exchange) {
+		return exchange.getFormData().flatMap((MultiValueMap<String, String> form) -> Blocking.call(() -> {
+			String supporter = this.ownership.ownSupporterRecord(actor, supporterId);
+			String listed = form.getFirst("listed");
+			if (!"yes".equals(listed) && !"no".equals(listed)) {
+				throw new InvalidInputException("listed", "must be yes or no");
+			}
+			this.recognition.choose(supporter, "yes".equals(listed));
+			return Rendering.redirectTo(page(supporter) + "?saved=" + RECOGNITION + "#recognition")
+				.status(HttpStatus.SEE_OTHER)
 				.build();
 		}));
 	}

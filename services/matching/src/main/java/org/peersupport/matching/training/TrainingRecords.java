@@ -38,6 +38,11 @@ public class TrainingRecords {
 		return saved;
 	}
 
+	@Transactional
+	public TrainingRecord record(String staffId, TrainingEntry entry) {
+		return record(staffId, entry.kind(), entry.completedOn(), entry.expiresOn());
+	}
+
 	@Transactional(readOnly = true)
 	public List<TrainingRecord> list(String staffId) {
 		this.directory.supporter(staffId);

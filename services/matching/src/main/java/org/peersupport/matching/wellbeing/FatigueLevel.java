@@ -1,7 +1,7 @@
 package org.peersupport.matching.wellbeing;
 
 /** How close a supporter is to the program's fatigue thresholds. */
-enum FatigueLevel {
+public enum FatigueLevel {
 
 	OK, NEAR, AT
 

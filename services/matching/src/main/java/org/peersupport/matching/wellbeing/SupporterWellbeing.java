@@ -2,6 +2,7 @@ package org.peersupport.matching.wellbeing;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -54,7 +55,16 @@ public class SupporterWellbeing {
 
 	@Transactional
 	public SupporterLoadView pause(String staffId) {
-		this.directory.setPaused(staffId, true);
+		return pause(staffId, null);
+	}
+
+	/**
+	 * Pauses the supporter through {@code until}, their last day paused, or until they
+	 * resume when it is null.
+	 */
+	@Transactional
+	public SupporterLoadView pause(String staffId, LocalDate until) {
+		this.directory.setPaused(staffId, true, until);
 		return load(staffId);
 	}
 
@@ -67,20 +77,27 @@ public class SupporterWellbeing {
 	/** Supporters at or near a fatigue threshold, the most loaded first. */
 	@Transactional(readOnly = true)
 	public List<SupporterLoadView> fatigued() {
-		Map<String, SupporterHistory> histories = this.history.since(since());
-		Set<String> paused = this.directory.paused();
-		List<SupporterLoadView> tired = new ArrayList<>();
-		for (StaffMember supporter : this.staff.findByVolunteeringSupporterTrue()) {
-			SupporterHistory past = histories.get(supporter.staffId());
-			if (past != null && level(past) != FatigueLevel.OK) {
-				tired.add(view(supporter, past, paused.contains(supporter.staffId())));
-			}
-		}
+		List<SupporterLoadView> tired = new ArrayList<>(
+				everyone().stream().filter((view) -> view.fatigue() != FatigueLevel.OK).toList());
 		tired.sort(Comparator.comparing(SupporterLoadView::fatigue)
 			.reversed()
 			.thenComparing(Comparator.comparingInt(SupporterLoadView::recentCases).reversed())
 			.thenComparing(SupporterLoadView::staffId));
 		return tired;
+	}
+
+	/** Every supporter on the roster, with their load, in no particular order. */
+	@Transactional(readOnly = true)
+	public List<SupporterLoadView> everyone() {
+		Map<String, SupporterHistory> histories = this.history.since(since());
+		Set<String> paused = this.directory.paused();
+		List<SupporterLoadView> all = new ArrayList<>();
+		for (StaffMember supporter : this.staff.findByVolunteeringSupporterTrue()) {
+			SupporterHistory past = histories.getOrDefault(supporter.staffId(),
+					SupporterHistory.none(supporter.staffId()));
+			all.add(view(supporter, past, paused.contains(supporter.staffId())));
+		}
+		return all;
 	}
 
 	FatigueLevel level(SupporterHistory past) {
@@ -102,7 +119,8 @@ public class SupporterWellbeing {
 			Instant end = past.lastHighImpactAt().plus(this.policy.coolDown());
 			coolDownUntil = end.isAfter(this.clock.instant()) ? end : null;
 		}
-		return new SupporterLoadView(supporter.staffId(), paused, supporter.volunteering().maxActive(),
+		LocalDate until = paused ? this.directory.pausedUntil(supporter.staffId()) : null;
+		return new SupporterLoadView(supporter.staffId(), paused, until, supporter.volunteering().maxActive(),
 				open.getOrDefault(OfferStatus.OFFERED, 0), open.getOrDefault(OfferStatus.ACCEPTED, 0),
 				past.recentCases(), past.recentHighImpactCases(), coolDownUntil, level(past));
 	}
