@@ -22,6 +22,7 @@ import org.springframework.security.oauth2.client.userinfo.ReactiveOAuth2UserSer
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.csrf.XorServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
@@ -140,7 +141,8 @@ public class PlatformSecurityAutoConfiguration {
 			.addFilterAfter(new RequestActor(claims), SecurityWebFiltersOrder.AUTHENTICATION)
 			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
 			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
-			.csrf((csrf) -> csrf.requireCsrfProtectionMatcher(sessionFormPosts()))
+			.csrf((csrf) -> csrf.requireCsrfProtectionMatcher(sessionFormPosts())
+				.csrfTokenRequestHandler(formAndUploadTokens()))
 			.headers((headers) -> headers
 				.contentSecurityPolicy((csp) -> csp.policyDirectives(contentSecurityPolicy(properties)))
 				.frameOptions((frames) -> frames.mode(Mode.DENY))
@@ -153,6 +155,16 @@ public class PlatformSecurityAutoConfiguration {
 			http.logout(ServerHttpSecurity.LogoutSpec::disable);
 		}
 		return http.build();
+	}
+
+	/**
+	 * The CSRF token of a form post is read from its fields, in an upload form
+	 * ({@code multipart/form-data}, the console's roster file) as much as in a plain one.
+	 */
+	static XorServerCsrfTokenRequestAttributeHandler formAndUploadTokens() {
+		XorServerCsrfTokenRequestAttributeHandler handler = new XorServerCsrfTokenRequestAttributeHandler();
+		handler.setTokenFromMultipartDataEnabled(true);
+		return handler;
 	}
 
 	/**

@@ -113,6 +113,14 @@ class MatchingAuthorizationMatrixIT {
 			.allow("GET /api/v1/supporters/fatigue", ADMINISTRATOR)
 			.allow("GET /api/v1/offers/{offerId}/explanation", ADMINISTRATOR)
 			.allow("POST " + supporters + "/training", ADMINISTRATOR)
+			.allow("POST /api/v1/match-requests/{caseId}/manual-offers", ADMINISTRATOR)
+			// The console's roster, directory and manual assignment: administrators only.
+			.allow("GET /console/roster", ADMINISTRATOR)
+			.allow("POST /console/roster/preview", ADMINISTRATOR)
+			.allow("POST /console/roster/apply", ADMINISTRATOR)
+			.allow("GET /console/roster/directory", ADMINISTRATOR)
+			.allow("GET /console/cases/{caseId}/assign", ADMINISTRATOR)
+			.allow("POST /console/cases/{caseId}/assign", ADMINISTRATOR)
 			// A supporter's own record, which administrators see and set too.
 			.allow("GET " + supporters + "/training", SUPPORTER, ADMINISTRATOR)
 			.allow("GET " + supporters + "/load", SUPPORTER, ADMINISTRATOR)

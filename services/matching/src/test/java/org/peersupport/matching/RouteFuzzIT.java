@@ -61,6 +61,10 @@ class RouteFuzzIT {
 					"POST /portal/{supporterId}/offers/{offerId}/{action}",
 					"POST /portal/{supporterId}/offers/{offerId}/checkins", "GET /offers/{offerId}/{action}",
 					"POST /offers/{offerId}/{action}")
+			// The console's roster, directory and manual assignment: pages too.
+			.errorsAs(List.of(MediaType.TEXT_HTML), "GET /console/roster", "POST /console/roster/preview",
+					"POST /console/roster/apply", "GET /console/roster/directory", "GET /console/cases/{caseId}/assign",
+					"POST /console/cases/{caseId}/assign")
 			.run()
 			.serverErrors()).isZero();
 	}

@@ -28,6 +28,10 @@ class MatchingAccess implements AccessRules {
 			// explanations.
 			.pathMatchers(HttpMethod.POST, "/api/v1/staff/import", "/api/v1/matching/batch")
 			.hasRole(administrator)
+			// An offer made by hand (the console's manual assignment); the case's
+			// facility is then checked against the administrator's.
+			.pathMatchers(HttpMethod.POST, "/api/v1/match-requests/*/manual-offers")
+			.hasRole(administrator)
 			.pathMatchers(HttpMethod.GET, "/api/v1/supporters/fatigue", "/api/v1/offers/*/explanation")
 			.hasRole(administrator)
 			.pathMatchers(HttpMethod.POST, SUPPORTERS + "/training")

@@ -1,6 +1,8 @@
 package org.peersupport.matching.directory;
 
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.peersupport.shredding.PersonKeys;
@@ -29,6 +31,19 @@ public class Contacts {
 	/** Their e-mail address, or empty when they have none or their key is destroyed. */
 	public Optional<String> email(StaffMember member) {
 		return this.keys.open(member.staffId(), member.email());
+	}
+
+	/**
+	 * The names of many members, by staff id, with one look-up of their keys (a list of
+	 * supporters); those whose key is destroyed are absent.
+	 */
+	public Map<String, String> names(Collection<StaffMember> members) {
+		PersonKeys.Opener opener = this.keys.opener(members.stream().map(StaffMember::staffId).toList());
+		Map<String, String> names = new HashMap<>();
+		for (StaffMember member : members) {
+			opener.open(member.staffId(), member.name()).ifPresent((name) -> names.put(member.staffId(), name));
+		}
+		return names;
 	}
 
 	/** The member with name and e-mail sealed (those already sealed stay as they are). */

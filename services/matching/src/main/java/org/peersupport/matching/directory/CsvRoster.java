@@ -14,12 +14,12 @@ import org.peersupport.web.InvalidInputException;
  * Parses the roster CSV
  * ({@code staffId,name,email,department,role,supervisorId,supporter,
  * trained,maxActive}, and optionally
- * {@code specialty,seniority,languages,identityTags,trainedOn,trainingExpiresOn,startedOn,leftOn};
+ * {@code specialty,seniority,languages,identityTags,trainedOn,trainingExpiresOn,startedOn,leftOn,facility};
  * {@code startedOn} is when the person started their training or employment,
- * {@code leftOn} the day they left: a leaver stays on the roster with it). Columns may
- * come in any order; quoted fields (RFC 4180) are supported. Lists (languages, identity
- * tags) are separated by semicolons. A bad row is reported and skipped; it never spoils
- * the good rows.
+ * {@code leftOn} the day they left: a leaver stays on the roster with it;
+ * {@code facility} the facility code they work at). Columns may come in any order; quoted
+ * fields (RFC 4180) are supported. Lists (languages, identity tags) are separated by
+ * semicolons. A bad row is reported and skipped; it never spoils the good rows.
  */
 public final class CsvRoster {
 
@@ -27,7 +27,7 @@ public final class CsvRoster {
 			"supporter", "trained", "maxActive");
 
 	static final List<String> OPTIONAL_COLUMNS = List.of("specialty", "seniority", "languages", "identityTags",
-			"trainedOn", "trainingExpiresOn", "startedOn", "leftOn");
+			"trainedOn", "trainingExpiresOn", "startedOn", "leftOn", "facility");
 
 	/**
 	 * The parsed roster.
@@ -107,7 +107,8 @@ public final class CsvRoster {
 		}
 		StaffMember.Profile profile = new StaffMember.Profile(line.optional("department"), line.optional("role"),
 				supervisorId, line.optional("specialty"), (seniority != null) ? line.count("seniority", 0, 70) : null,
-				line.codes("languages"), line.codes("identityTags"), line.date("startedOn"), line.date("leftOn"));
+				line.codes("languages"), line.codes("identityTags"), line.date("startedOn"), line.date("leftOn"),
+				line.code("facility"));
 		return new StaffMember(staffId, name, email, profile,
 				new StaffMember.Volunteering(supporter, trained, maxActive, trainedOn, expiresOn), now);
 	}

@@ -99,6 +99,15 @@ final class RosterLine {
 		}
 	}
 
+	/** One code (a facility), as written, or null when absent. */
+	String code(String column) {
+		String value = optional(column);
+		if (value != null && !CODE.matcher(value).matches()) {
+			throw new IllegalArgumentException(column + " must be a code such as MAIN, was '" + value + "'");
+		}
+		return value;
+	}
+
 	/**
 	 * Codes separated by semicolons, lower-cased, sorted and comma-joined as they are
 	 * stored; empty for none.

@@ -6,8 +6,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -63,17 +65,47 @@ public class StaffDirectory {
 
 	/**
 	 * Upserts the valid rows in one transaction and reports the refused ones; unchanged
-	 * rows are not republished.
+	 * rows are not republished. The one write path of a roster file (the console's apply
+	 * and the API).
 	 */
 	@Transactional
 	public CsvRoster.Parsed importRoster(String csv) {
+		return applyRoster(csv).parsed();
+	}
+
+	/** {@link #importRoster}, answering what the file changed. */
+	@Transactional
+	public RosterChanges applyRoster(String csv) {
+		return changes(csv, true);
+	}
+
+	/**
+	 * What importing the file would do, changing nothing: the same parse and the same
+	 * comparison with what is stored as {@link #applyRoster}, without a write (the
+	 * transaction is read-only, so a write would fail rather than slip through).
+	 */
+	@Transactional(readOnly = true)
+	public RosterChanges previewRoster(String csv) {
+		return changes(csv, false);
+	}
+
+	private RosterChanges changes(String csv, boolean apply) {
 		CsvRoster.Parsed parsed = CsvRoster.parse(csv, this.clock.instant());
 		// One look-up of everyone's key, not one per row: a roster is the whole hospital.
 		Contacts.Opened stored = this.contacts.opener(parsed.members().stream().map(StaffMember::staffId).toList());
+		Map<RosterChanges.Change, Integer> counts = new EnumMap<>(RosterChanges.Change.class);
 		for (StaffMember member : parsed.members()) {
-			upsert(member, stored);
+			Optional<StaffMember> existing = this.staff.findById(member.staffId());
+			RosterChanges.Change change = classify(member, existing, stored);
+			counts.merge(change, 1, Integer::sum);
+			if (apply) {
+				upsert(member, existing, change);
+			}
 		}
-		return parsed;
+		return new RosterChanges(parsed, counts.getOrDefault(RosterChanges.Change.ADDED, 0),
+				counts.getOrDefault(RosterChanges.Change.CHANGED, 0),
+				counts.getOrDefault(RosterChanges.Change.UNCHANGED, 0),
+				counts.getOrDefault(RosterChanges.Change.LEAVER, 0));
 	}
 
 	/**
@@ -297,27 +329,40 @@ public class StaffDirectory {
 		log.info("Erased a person from the directory: key destroyed, entry tombstoned");
 	}
 
-	private void upsert(StaffMember member, Contacts.Opened stored) {
-		Optional<StaffMember> existing = this.staff.findById(member.staffId());
+	/**
+	 * What a row does to the directory. A leaver whose last day is already recorded
+	 * leaves once: again only when their day has come since they were imported.
+	 */
+	private RosterChanges.Change classify(StaffMember member, Optional<StaffMember> existing, Contacts.Opened stored) {
 		if (member.hasLeftBy(today())) {
-			// A leaver stays on the roster: their row is kept (inactive), their entry and
-			// key go once.
-			boolean alreadyLeft = existing.isPresent()
-					&& Objects.equals(existing.get().profile().leftOn(), member.profile().leftOn());
-			if (!alreadyLeft) {
-				save(existing.isPresent(), member);
+			boolean leaving = !alreadyLeft(member, existing) || published(member.staffId());
+			return leaving ? RosterChanges.Change.LEAVER : RosterChanges.Change.UNCHANGED;
+		}
+		if (existing.isEmpty()) {
+			return RosterChanges.Change.ADDED;
+		}
+		boolean same = stored.open(existing.get()).filter((plain) -> plain.sameAs(member)).isPresent();
+		return same ? RosterChanges.Change.UNCHANGED : RosterChanges.Change.CHANGED;
+	}
+
+	private void upsert(StaffMember member, Optional<StaffMember> existing, RosterChanges.Change change) {
+		switch (change) {
+			case LEAVER -> {
+				// A leaver stays on the roster: their row is kept (inactive), their entry
+				// and key go once. Imported before their last day, only the day has come.
+				if (!alreadyLeft(member, existing)) {
+					save(existing.isPresent(), member);
+				}
 				leave(member.staffId());
 			}
-			else if (published(member.staffId())) {
-				// Imported before their last day; the day has come.
-				leave(member.staffId());
+			case ADDED, CHANGED -> publish(save(existing.isPresent(), member));
+			case UNCHANGED -> {
 			}
-			return;
 		}
-		if (existing.isPresent() && stored.open(existing.get()).filter((plain) -> plain.sameAs(member)).isPresent()) {
-			return;
-		}
-		publish(save(existing.isPresent(), member));
+	}
+
+	private static boolean alreadyLeft(StaffMember member, Optional<StaffMember> existing) {
+		return existing.isPresent() && Objects.equals(existing.get().profile().leftOn(), member.profile().leftOn());
 	}
 
 	private StaffMember save(boolean exists, StaffMember member) {

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
 
+import io.micronaut.core.annotation.Creator;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Embeddable;
 import io.micronaut.data.annotation.Id;
@@ -75,6 +76,8 @@ public record StaffMember(@Id String staffId, String name, @Nullable String emai
 	 * outreach's campaigns reach people at the start of residency or a new job by it
 	 * @param leftOn the day they left, or null: from that day they are inactive, their
 	 * directory entry is a tombstone and their key is destroyed
+	 * @param facility the facility code they work at, or null: an administrator limited
+	 * to some facilities sees only their people in the console's directory
 	 */
 	@Embeddable
 	public record Profile(@MappedProperty("department") @Nullable String department,
@@ -84,7 +87,20 @@ public record StaffMember(@Id String staffId, String name, @Nullable String emai
 			@MappedProperty("seniority") @Nullable Integer seniority, @MappedProperty("languages") String languages,
 			@MappedProperty("identity_tags") String identityTags,
 			@MappedProperty("started_on") @Nullable LocalDate startedOn,
-			@MappedProperty("left_on") @Nullable LocalDate leftOn) {
+			@MappedProperty("left_on") @Nullable LocalDate leftOn,
+			@MappedProperty("facility") @Nullable String facility) {
+
+		/** The constructor storage uses: every column. */
+		@Creator
+		public Profile {
+		}
+
+		/** A profile that names no facility (a source that does not know it). */
+		public Profile(String department, String role, String supervisorId, String specialty, Integer seniority,
+				String languages, String identityTags, LocalDate startedOn, LocalDate leftOn) {
+			this(department, role, supervisorId, specialty, seniority, languages, identityTags, startedOn, leftOn,
+					null);
+		}
 
 		public Set<String> languageSet() {
 			return split(this.languages);

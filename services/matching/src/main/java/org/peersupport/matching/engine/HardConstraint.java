@@ -24,4 +24,21 @@ public interface HardConstraint {
 		return true;
 	}
 
+	/**
+	 * Why the rule refuses a supporter, in plain words for the program administrator (the
+	 * console's manual assignment shows what an assignment by hand overrides).
+	 */
+	String refusal();
+
+	/**
+	 * Whether an administrator may assign a case by hand to a supporter this rule
+	 * refuses. Most rules protect the supporter or the program's fairness, and the
+	 * administrator may know better (they called the paused supporter, who agreed). A
+	 * rule that protects the clinician from someone who must never be their peer
+	 * supporter says no.
+	 */
+	default boolean overridable() {
+		return true;
+	}
+
 }

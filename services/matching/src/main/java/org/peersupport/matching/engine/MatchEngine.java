@@ -72,6 +72,17 @@ public final class MatchEngine {
 		return firstFailure(this.constraints, matchCase, supporter, now);
 	}
 
+	/**
+	 * Every hard constraint's verdict on the supporter for the case, in the order they
+	 * are checked: the same rules, run the same way, as every automatic decision.
+	 */
+	public List<RuleVerdict> verdicts(CaseToMatch matchCase, Candidate supporter, Instant now) {
+		return this.constraints.stream()
+			.map((rule) -> new RuleVerdict(rule.name(), rule.allows(matchCase, supporter, now), rule.refusal(),
+					rule.overridable()))
+			.toList();
+	}
+
 	public ScoreBreakdown score(CaseToMatch matchCase, Candidate supporter) {
 		List<ScoreBreakdown.Term> terms = new ArrayList<>(this.preferences.size());
 		double total = 0;

@@ -65,11 +65,8 @@ class CaseAssignment {
 				this.offering.unmatched(request, UnmatchedReason.UNKNOWN_STAFF, now);
 				continue;
 			}
-			Set<String> offeredBefore = Set
-				.copyOf(this.offers.findByCaseId(request.caseId()).stream().map(Offer::supporterId).toList());
 			placeable.add(request);
-			cases.add(new CaseToMatch(request.caseId().toString(), clinician.get(), request.excluded(), offeredBefore,
-					request.facility(), request.highImpact(), this.requested.of(request.caseId())));
+			cases.add(caseToMatch(request, clinician.get(), this.offers.findByCaseId(request.caseId())));
 		}
 		List<Ranking> rankings = this.engine.rankAll(cases, supporters, now);
 		List<Optional<Scored>> chosen = this.strategy.assign(rankings);
@@ -81,6 +78,17 @@ class CaseAssignment {
 				this.offering.offer(placeable.get(i), rankings.get(i), chosen.get(i).get(), placeable.size(), now);
 			}
 		}
+	}
+
+	/**
+	 * The case as the engine sees it: whom it may not go to (everyone else involved,
+	 * everyone it was offered to) and what the clinician asked for. One construction for
+	 * automatic decisions and for the verdicts of an assignment by hand.
+	 */
+	CaseToMatch caseToMatch(MatchRequest request, Clinician clinician, List<Offer> offersOfCase) {
+		Set<String> offeredBefore = Set.copyOf(offersOfCase.stream().map(Offer::supporterId).toList());
+		return new CaseToMatch(request.caseId().toString(), clinician, request.excluded(), offeredBefore,
+				request.facility(), request.highImpact(), this.requested.of(request.caseId()));
 	}
 
 	/**

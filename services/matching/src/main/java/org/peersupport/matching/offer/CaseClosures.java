@@ -61,7 +61,7 @@ public class CaseClosures {
 			// Closed before matching saw it due (the topics are not ordered with each
 			// other): remember the close so a late due is ignored.
 			this.requests.save(new MatchRequest(caseId, closed.staffId(), "", MatchStatus.CLOSED, reason, now,
-					closed.facility(), false, null, 0));
+					closed.facility(), false, null, 0, null));
 		}
 		else if (known.get().status() != MatchStatus.CLOSED) {
 			this.requests.update(known.get().with(MatchStatus.CLOSED, reason, now));

@@ -60,19 +60,20 @@ public class Matchmaker {
 		UUID caseId = UUID.fromString(due.caseId());
 		Instant now = this.clock.instant();
 		Set<String> coInvolved = (due.coInvolvedStaffIds() != null) ? Set.copyOf(due.coInvolvedStaffIds()) : Set.of();
+		String harm = (due.harm() != null) ? due.harm().name() : null;
 		Optional<MatchRequest> known = this.requests.findForUpdate(caseId);
 		MatchRequest request;
 		if (known.isEmpty()) {
 			request = this.requests.save(new MatchRequest(caseId, due.staffId(), "", MatchStatus.PENDING, null, now,
-					due.facility(), due.highImpact(), due.respondBy(), 0)
-				.dueAgain(coInvolved, due.facility(), due.highImpact(), due.respondBy(), now));
+					due.facility(), due.highImpact(), due.respondBy(), 0, harm)
+				.dueAgain(coInvolved, due.facility(), due.highImpact(), due.respondBy(), harm, now));
 		}
 		else if (known.get().status() != MatchStatus.UNMATCHED) {
 			return;
 		}
 		else {
 			request = this.requests.update(known.get()
-				.dueAgain(coInvolved, due.facility(), due.highImpact(), due.respondBy(), now)
+				.dueAgain(coInvolved, due.facility(), due.highImpact(), due.respondBy(), harm, now)
 				.with(MatchStatus.PENDING, null, now));
 		}
 		this.requested.record(caseId, due.preferences(), now);

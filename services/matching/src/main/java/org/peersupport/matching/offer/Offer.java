@@ -27,6 +27,15 @@ public record Offer(@Id UUID id, UUID caseId, String staffId, String supporterId
 	}
 
 	/**
+	 * Taken back unanswered: an administrator assigned the case by hand to someone else.
+	 * Its expiry timer then finds nothing to do.
+	 */
+	Offer withdrawn(Instant now) {
+		return new Offer(this.id, this.caseId, this.staffId, this.supporterId, OfferStatus.WITHDRAWN, this.offeredAt,
+				now, this.expiresAt, this.closedAt);
+	}
+
+	/**
 	 * The case closed: an accepted offer is completed, a pending one withdrawn; any other
 	 * offer was already over and stays as it is.
 	 */

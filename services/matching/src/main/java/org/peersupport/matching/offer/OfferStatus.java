@@ -20,8 +20,9 @@ public enum OfferStatus {
 	 */
 	COMPLETED,
 	/**
-	 * Taken back unanswered because the case closed (say the clinician opted out); it can
-	 * no longer be accepted.
+	 * Taken back unanswered because the case closed (say the clinician opted out), or
+	 * because an administrator assigned the case by hand to another supporter; it can no
+	 * longer be accepted.
 	 */
 	WITHDRAWN
 

@@ -19,4 +19,9 @@ public final class ActiveSupporter implements HardConstraint {
 		return !supporter.readiness().paused();
 	}
 
+	@Override
+	public String refusal() {
+		return "They are paused: they asked for no offers for now, or were made inactive.";
+	}
+
 }

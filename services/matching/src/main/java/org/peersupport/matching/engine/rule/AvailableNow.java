@@ -32,4 +32,9 @@ public final class AvailableNow implements HardConstraint {
 		return supporter.availability().covers(now);
 	}
 
+	@Override
+	public String refusal() {
+		return "They are not available now: it is outside their weekly times and on-call slots.";
+	}
+
 }

@@ -21,4 +21,9 @@ public final class DepartmentRuleMet implements HardConstraint {
 		return this.departments.ruleFor(matchCase.facility()).allows(matchCase.clinician(), supporter);
 	}
 
+	@Override
+	public String refusal() {
+		return "They do not meet this facility's department rule (the same department, another department, or the clinician's own choice).";
+	}
+
 }

@@ -27,4 +27,9 @@ public final class NoCoolDown implements HardConstraint {
 				|| !now.isBefore(supporter.workload().lastHighImpactAt().plus(this.coolDown));
 	}
 
+	@Override
+	public String refusal() {
+		return "They are resting after a high-impact case: their cool-down has not ended yet.";
+	}
+
 }

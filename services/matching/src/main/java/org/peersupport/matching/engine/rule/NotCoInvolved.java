@@ -14,4 +14,19 @@ public final class NotCoInvolved implements HardConstraint {
 		return !matchCase.coInvolved().contains(supporter.staffId());
 	}
 
+	@Override
+	public String refusal() {
+		return "They were involved in the same event, and may need support themselves.";
+	}
+
+	/**
+	 * Never overridden by hand. Someone involved in the same event may need support
+	 * themselves, and may be asked about the event in its review: they are never the peer
+	 * supporter of a colleague from it.
+	 */
+	@Override
+	public boolean overridable() {
+		return false;
+	}
+
 }

@@ -19,4 +19,19 @@ public final class NotLineManagement implements HardConstraint {
 				&& !clinician.equals(supporter.work().supervisorId());
 	}
 
+	@Override
+	public String refusal() {
+		return "They are in the clinician's line of management: the clinician's supervisor, or someone the clinician supervises.";
+	}
+
+	/**
+	 * Never overridden by hand. A peer never rates, or is rated by, the colleague they
+	 * support: what is said in a check-in must be safe from appraisal, so a supervisor or
+	 * a direct report is never the supporter.
+	 */
+	@Override
+	public boolean overridable() {
+		return false;
+	}
+
 }

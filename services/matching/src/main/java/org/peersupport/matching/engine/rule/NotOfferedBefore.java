@@ -14,4 +14,9 @@ public final class NotOfferedBefore implements HardConstraint {
 		return !matchCase.alreadyOffered().contains(supporter.staffId());
 	}
 
+	@Override
+	public String refusal() {
+		return "This case was offered to them before (they declined it, or did not answer in time).";
+	}
+
 }

@@ -14,4 +14,15 @@ public final class NotTheClinician implements HardConstraint {
 		return !supporter.staffId().equals(matchCase.clinician().staffId());
 	}
 
+	@Override
+	public String refusal() {
+		return "They are the clinician who needs the support.";
+	}
+
+	/** Never overridden by hand. Nobody can be their own peer supporter. */
+	@Override
+	public boolean overridable() {
+		return false;
+	}
+
 }

@@ -24,4 +24,9 @@ public final class TrainingCurrent implements HardConstraint {
 				|| !supporter.readiness().trainingExpiresOn().isBefore(now.atZone(ZoneOffset.UTC).toLocalDate()));
 	}
 
+	@Override
+	public String refusal() {
+		return "Their peer-support training has expired, or no training is recorded for them.";
+	}
+
 }

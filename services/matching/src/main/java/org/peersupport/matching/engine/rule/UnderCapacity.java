@@ -19,4 +19,9 @@ public final class UnderCapacity implements HardConstraint {
 		return supporter.freeSlots() > 0;
 	}
 
+	@Override
+	public String refusal() {
+		return "They are at capacity: they already carry as many offers and cases as they agreed to take.";
+	}
+
 }
