@@ -132,6 +132,18 @@ class DemoIdentityServerIT {
 	}
 
 	@Test
+	void theDemoProvisioningClientGetsAScimToken() throws Exception {
+		HttpResponse<String> response = new Browser().post(issuer + "/oauth2/token",
+				form("grant_type", "client_credentials", "scope", "peersupport.scim"),
+				"Basic " + base64("demo-scim:demo-scim-secret"));
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		Map<String, Object> claims = payload((String) map(response.body()).get("access_token"));
+		assertThat(claims).containsEntry("client_id", "demo-scim").doesNotContainKeys("staff_id", "roles");
+		assertThat(strings(claims.get("scope"))).containsExactly("peersupport.scim");
+	}
+
+	@Test
 	void riskSystemCanProveItselfWithItsOwnKey() throws Exception {
 		Instant now = Instant.now();
 		SignedJWT assertion = new SignedJWT(

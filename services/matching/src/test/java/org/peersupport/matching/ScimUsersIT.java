@@ -434,6 +434,11 @@ class ScimUsersIT {
 	}
 
 	@Test
+	void groupsAreNotProvisionedAndAskingForThemIsNoServerError() {
+		scim().get().uri("/scim/v2/Groups").exchange().expectStatus().isNotFound();
+	}
+
+	@Test
 	void onlyTheProvisioningClientMayCall() {
 		this.web.get().uri("/scim/v2/Users").exchange().expectStatus().isUnauthorized();
 		as(TestIdentity.get().token().subject("other-client").scope("openid").sign()).get()
