@@ -164,6 +164,8 @@ class MatchingAuthorizationMatrixIT {
 			// The e-mail's accept and decline links: capabilities, checked by signature.
 			.open("GET /offers/{offerId}/{action}")
 			.open("POST /offers/{offerId}/{action}")
+			// Their stylesheet, for the same pages with or without a session.
+			.open("GET /assets/matching/portal.css")
 			.variable("action", "accept")
 			.body("POST /api/v1/staff/import", MediaType.parseMediaType("text/csv"), ROSTER);
 	}

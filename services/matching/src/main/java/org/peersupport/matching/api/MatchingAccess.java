@@ -65,6 +65,9 @@ class MatchingAccess implements AccessRules {
 			.pathMatchers(HttpMethod.GET, "/offers/*/*")
 			.permitAll()
 			.pathMatchers(HttpMethod.POST, "/offers/*/*")
+			.permitAll()
+			// Those pages' stylesheet (PortalStylesheet), with or without a session.
+			.pathMatchers(HttpMethod.GET, "/assets/matching/portal.css")
 			.permitAll();
 	}
 

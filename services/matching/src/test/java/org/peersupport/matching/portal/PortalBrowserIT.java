@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -64,6 +65,9 @@ class PortalBrowserIT {
 			KB-2,Ken Ito,ken@hospital.test,ICU,MD,,false,false,0
 			KB-3,Ada Obi,ada@hospital.test,ICU,RN,,false,false,0
 			""";
+
+	/** The pages' buttons' colour: seen only when the stylesheet is applied. */
+	private static final String CALM = "rgb(47, 111, 115)";
 
 	/** Signs every browser in as the supporter; it lives as long as the JVM. */
 	private static final TestSignInProvider signIn = new TestSignInProvider("user-" + SUPPORTER,
@@ -124,6 +128,7 @@ class PortalBrowserIT {
 		String offerId = offer("KB-1");
 		open("/portal/" + SUPPORTER);
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Hello, Pat Browser");
+		assertThat(buttonColour()).as("the stylesheet is applied despite the content security policy").isEqualTo(CALM);
 		assertThat(AccessibilityCheck.seriousViolations(this.browser)).isEmpty();
 		this.keyboard.screenshot("portal-offer");
 
@@ -168,6 +173,7 @@ class PortalBrowserIT {
 		// The link works without a session: nobody has signed in in this browser.
 		this.browser.get(address(link.getRawPath() + "?" + link.getRawQuery()));
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Decline the check-in?");
+		assertThat(buttonColour()).as("the stylesheet loads without a session too").isEqualTo(CALM);
 		assertThat(AccessibilityCheck.seriousViolations(this.browser)).isEmpty();
 		this.keyboard.screenshot("offer-link-confirm");
 		this.keyboard.tabTo(By.xpath("//button[normalize-space()='Yes, decline']"));
@@ -217,6 +223,11 @@ class PortalBrowserIT {
 		new WebDriverWait(this.browser, PATIENCE).withMessage(() -> "still at " + this.browser.getCurrentUrl())
 			.until((driver) -> driver.getCurrentUrl().startsWith(address)
 					&& !driver.findElements(By.tagName("h1")).isEmpty());
+	}
+
+	private String buttonColour() {
+		return String.valueOf(((JavascriptExecutor) this.browser)
+			.executeScript("return getComputedStyle(document.querySelector('button')).backgroundColor"));
 	}
 
 	private String address(String path) {
