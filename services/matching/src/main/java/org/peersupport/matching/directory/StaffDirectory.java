@@ -115,7 +115,8 @@ public class StaffDirectory {
 	 */
 	@Transactional
 	public void provision(StaffMember member) {
-		upsert(member, this.contacts.opener(List.of(member.staffId())));
+		Optional<StaffMember> existing = this.staff.findById(member.staffId());
+		upsert(member, existing, classify(member, existing, this.contacts.opener(List.of(member.staffId()))));
 	}
 
 	/**
