@@ -85,7 +85,7 @@ class ConsolePolicyController {
 
 	@PostMapping(PATH)
 	Mono<ResponseEntity<String>> save(Actor administrator, ServerWebExchange exchange) {
-		return exchange.getFormData().flatMap((form) -> {
+		return ConsoleFacilities.form(exchange).flatMap((form) -> {
 			String where = this.facilities.chosen(administrator, form.getFirst("facility"), null);
 			boolean preview = "preview".equals(form.getFirst("action"));
 			return Blocking.call(() -> preview ? preview(administrator, where, form) : save(administrator, where, form))
