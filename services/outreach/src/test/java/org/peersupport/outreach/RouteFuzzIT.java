@@ -51,7 +51,8 @@ class RouteFuzzIT {
 			.service("outreach")
 			// The pages' own refusals are pages.
 			.errorsAs(List.of(MediaType.TEXT_HTML), "GET /check-in", "POST /check-in", "GET /refer-a-colleague",
-					"POST /refer-a-colleague")
+					"POST /refer-a-colleague", "GET /console/policy", "POST /console/policy",
+					"GET /console/policy/history", "GET /console/templates", "POST /console/templates")
 			// The console's worklist and case pages too.
 			.errorsAs(List.of(MediaType.TEXT_HTML), "GET /console", "GET /console/cases/{caseId}",
 					"POST /console/cases/{caseId}/outside-contact", "POST /console/cases/{caseId}/closure",

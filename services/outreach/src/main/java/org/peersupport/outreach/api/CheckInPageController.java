@@ -56,22 +56,27 @@ class CheckInPageController {
 	@PostMapping("/check-in")
 	Mono<ResponseEntity<String>> ask(Actor clinician, ServerWebExchange exchange) {
 		String staffId = StaffOnly.staffId(clinician);
-		return exchange.getFormData().zipWith(Pages.csrf(exchange)).flatMap((formAndCsrf) -> {
-			SelfRequest request;
-			try {
-				request = SelfRequestController
-					.read(FieldReader.ofObject(FormFields.of(formAndCsrf.getT1(), Set.of("sameRole"))), staffId);
-			}
-			catch (InvalidInputException ex) {
-				return Mono.just(form(formAndCsrf.getT2(), HttpStatus.BAD_REQUEST, ex.problems()));
-			}
-			return Blocking.call(() -> {
-				this.requests.ask(request);
-				SelfRequestController.Answer answer = SelfRequestController.Answer.to(request);
-				return Pages.message(HttpStatus.OK, answer.talkNow() ? "We are reaching someone now" : TITLE,
-						answer.message());
+		// A form that cannot be decoded (a stray %) is bad input, not a server error.
+		return exchange.getFormData()
+			.onErrorMap(IllegalArgumentException.class,
+					(ex) -> new InvalidInputException("body", "is not a readable form"))
+			.zipWith(Pages.csrf(exchange))
+			.flatMap((formAndCsrf) -> {
+				SelfRequest request;
+				try {
+					request = SelfRequestController
+						.read(FieldReader.ofObject(FormFields.of(formAndCsrf.getT1(), Set.of("sameRole"))), staffId);
+				}
+				catch (InvalidInputException ex) {
+					return Mono.just(form(formAndCsrf.getT2(), HttpStatus.BAD_REQUEST, ex.problems()));
+				}
+				return Blocking.call(() -> {
+					this.requests.ask(request);
+					SelfRequestController.Answer answer = SelfRequestController.Answer.to(request);
+					return Pages.message(HttpStatus.OK, answer.talkNow() ? "We are reaching someone now" : TITLE,
+							answer.message());
+				});
 			});
-		});
 	}
 
 	private static ResponseEntity<String> form(Map<String, Object> csrf, HttpStatus status,

@@ -69,28 +69,33 @@ class ReferPageController {
 	@PostMapping("/refer-a-colleague")
 	Mono<ResponseEntity<String>> refer(Actor referrer, ServerWebExchange exchange) {
 		String referrerId = StaffOnly.staffId(referrer);
-		return exchange.getFormData().zipWith(Pages.csrf(exchange)).flatMap((formAndCsrf) -> {
-			ColleagueReferral referral;
-			try {
-				referral = ColleagueReferralController
-					.read(FieldReader.ofObject(FormFields.of(formAndCsrf.getT1(), Set.of("named"))), referrerId);
-			}
-			catch (InvalidInputException ex) {
-				return Mono.just(form(formAndCsrf.getT2(), null, null, HttpStatus.BAD_REQUEST, ex.problems()));
-			}
-			return Blocking.call(() -> {
+		// A form that cannot be decoded (a stray %) is bad input, not a server error.
+		return exchange.getFormData()
+			.onErrorMap(IllegalArgumentException.class,
+					(ex) -> new InvalidInputException("body", "is not a readable form"))
+			.zipWith(Pages.csrf(exchange))
+			.flatMap((formAndCsrf) -> {
+				ColleagueReferral referral;
 				try {
-					this.referrals.refer(referral);
+					referral = ColleagueReferralController
+						.read(FieldReader.ofObject(FormFields.of(formAndCsrf.getT1(), Set.of("named"))), referrerId);
 				}
 				catch (InvalidInputException ex) {
-					return form(formAndCsrf.getT2(), null, null, HttpStatus.BAD_REQUEST, ex.problems());
+					return Mono.just(form(formAndCsrf.getT2(), null, null, HttpStatus.BAD_REQUEST, ex.problems()));
 				}
-				catch (ReferralLimitReached ex) {
-					return Pages.message(HttpStatus.TOO_MANY_REQUESTS, TITLE, ex.getMessage());
-				}
-				return Pages.message(HttpStatus.OK, TITLE, ColleagueReferralController.Thanks.ALWAYS.message());
+				return Blocking.call(() -> {
+					try {
+						this.referrals.refer(referral);
+					}
+					catch (InvalidInputException ex) {
+						return form(formAndCsrf.getT2(), null, null, HttpStatus.BAD_REQUEST, ex.problems());
+					}
+					catch (ReferralLimitReached ex) {
+						return Pages.message(HttpStatus.TOO_MANY_REQUESTS, TITLE, ex.getMessage());
+					}
+					return Pages.message(HttpStatus.OK, TITLE, ColleagueReferralController.Thanks.ALWAYS.message());
+				});
 			});
-		});
 	}
 
 	private static ResponseEntity<String> form(Map<String, Object> csrf, String name, List<Colleagues.Colleague> found,

@@ -5,11 +5,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import reactor.core.publisher.Mono;
+
 import org.peersupport.outreach.api.AdministratorScope;
 import org.peersupport.outreach.policy.OutreachPolicies;
 import org.peersupport.security.Actor;
+import org.peersupport.web.InvalidInputException;
 
 import org.springframework.stereotype.Component;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.server.ServerWebExchange;
 
 /**
  * Which facility a policy or template page is about, decided as the policy API decides
@@ -62,6 +67,16 @@ class ConsoleFacilities {
 			choices.add(Map.of("value", facility, "label", facility, "selected", facility.equals(chosen)));
 		}
 		return choices;
+	}
+
+	/**
+	 * A posted form; one that cannot be decoded (a stray {@code %}) is refused as input
+	 * (400), not left to fail as a server error.
+	 */
+	static Mono<MultiValueMap<String, String>> form(ServerWebExchange exchange) {
+		return exchange.getFormData()
+			.onErrorMap(IllegalArgumentException.class,
+					(ex) -> new InvalidInputException("body", "is not a readable form"));
 	}
 
 	static String name(String facility) {

@@ -60,11 +60,15 @@ class ConsolePolicyController {
 
 	private final Clock clock;
 
-	ConsolePolicyController(OutreachPolicies policies, ConsoleFacilities facilities, ConsolePages pages, Clock clock) {
+	private final ActorNames names;
+
+	ConsolePolicyController(OutreachPolicies policies, ConsoleFacilities facilities, ConsolePages pages, Clock clock,
+			ActorNames names) {
 		this.policies = policies;
 		this.facilities = facilities;
 		this.pages = pages;
 		this.clock = clock;
+		this.names = names;
 	}
 
 	@GetMapping(PATH)
@@ -85,7 +89,7 @@ class ConsolePolicyController {
 
 	@PostMapping(PATH)
 	Mono<ResponseEntity<String>> save(Actor administrator, ServerWebExchange exchange) {
-		return exchange.getFormData().flatMap((form) -> {
+		return ConsoleFacilities.form(exchange).flatMap((form) -> {
 			String where = this.facilities.chosen(administrator, form.getFirst("facility"), null);
 			boolean preview = "preview".equals(form.getFirst("action"));
 			return Blocking.call(() -> preview ? preview(administrator, where, form) : save(administrator, where, form))
@@ -156,7 +160,7 @@ class ConsolePolicyController {
 		model.put("builtIn", version.version() == 0);
 		model.put("inherited", version.inherited());
 		if (version.changedAt() != null) {
-			model.put("changed", "by " + version.changedBy() + ", "
+			model.put("changed", "by " + this.names.of(version.changedBy()) + ", "
 					+ PlainWords.dateTime(version.changedAt(), this.policies.forFacility(where).contact().zone()));
 		}
 		model.put("historyHref", address(PATH + "/history", where));

@@ -40,10 +40,14 @@ class ConsolePolicyHistoryController {
 
 	private final ConsolePages pages;
 
-	ConsolePolicyHistoryController(OutreachPolicies policies, ConsoleFacilities facilities, ConsolePages pages) {
+	private final ActorNames names;
+
+	ConsolePolicyHistoryController(OutreachPolicies policies, ConsoleFacilities facilities, ConsolePages pages,
+			ActorNames names) {
 		this.policies = policies;
 		this.facilities = facilities;
 		this.pages = pages;
+		this.names = names;
 	}
 
 	@GetMapping(ConsolePolicyController.PATH + "/history")
@@ -69,10 +73,10 @@ class ConsolePolicyHistoryController {
 					"Outreach policy: history of changes", ConsoleTemplates.body("policy/history"), model));
 	}
 
-	private static Map<String, Object> version(PolicyAuditEntry entry, ZoneId zone) {
+	private Map<String, Object> version(PolicyAuditEntry entry, ZoneId zone) {
 		Map<String, Object> model = new HashMap<>();
 		model.put("version", entry.version());
-		model.put("actor", entry.actor());
+		model.put("actor", this.names.of(entry.actor()));
 		model.put("at", PlainWords.dateTime(entry.changedAt(), zone));
 		OutreachPolicy after = policy(entry.after());
 		OutreachPolicy before = (entry.before() != null) ? policy(entry.before()) : null;

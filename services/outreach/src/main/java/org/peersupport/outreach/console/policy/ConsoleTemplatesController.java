@@ -76,7 +76,7 @@ class ConsoleTemplatesController {
 
 	@PostMapping(PATH)
 	Mono<ResponseEntity<String>> save(Actor administrator, ServerWebExchange exchange) {
-		return exchange.getFormData().flatMap((form) -> {
+		return ConsoleFacilities.form(exchange).flatMap((form) -> {
 			String where = this.facilities.chosen(administrator, form.getFirst("facility"), null);
 			Channel channel = channel(form.getFirst("channel"));
 			boolean save = "save".equals(form.getFirst("action"));

@@ -112,6 +112,21 @@ class ConsoleTemplatesIT {
 			.contains("<p class=\"problem\" id=\"field-email-subject-problem\">");
 	}
 
+	@Test
+	void aFormThatCannotBeDecodedIsRefusedAsInput() {
+		for (String path : new String[] { "/console/templates", "/console/policy" }) {
+			this.admin.post()
+				.uri(path)
+				.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+				.bodyValue("channel=EMAIL&sta%sffId=x&action=save")
+				.exchange()
+				.expectStatus()
+				.isBadRequest()
+				.expectHeader()
+				.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		}
+	}
+
 	private WebTestClient.RequestHeadersSpec<?> post(String action, String subject, String body) {
 		return this.admin.post()
 			.uri("/console/templates")
