@@ -332,6 +332,29 @@ class ScimUsersIT {
 	}
 
 	@Test
+	void aDeactivatedPersonWhoIsDeletedLosesTheirKeyToo() {
+		String id = "DEACT-DEL-" + run();
+		scim().post()
+			.uri("/scim/v2/Users")
+			.contentType(SCIM)
+			.bodyValue(okta("create-user.json", id))
+			.exchange()
+			.expectStatus()
+			.isCreated();
+		await().atMost(PATIENCE).until(() -> entries(id).size() == 1);
+		patch(id, body("okta/patch-deactivate.json"));
+		assertThat(this.keys.open(id, entries(id).get(0).name())).isPresent();
+
+		scim().delete().uri("/scim/v2/Users/" + id).exchange().expectStatus().isNoContent();
+
+		assertThat(this.keys.open(id, entries(id).get(0).name())).isEmpty();
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM staff_deactivation WHERE staff_id = ?", Integer.class,
+				id))
+			.isZero();
+		assertThat(this.directory.paused()).contains(id);
+	}
+
+	@Test
 	void errorsAreScimErrorsNamingTheAttributeAndNeverA5xx() {
 		String id = "ERR-" + run();
 		String user = okta("create-user.json", id);

@@ -306,9 +306,12 @@ public class StaffDirectory {
 	 */
 	@Transactional
 	public int publishLeavers() {
+		// Published, or deactivated by the identity system (tombstoned, key kept): either
+		// way their key goes now.
 		List<String> leavers = this.jdbc.queryForList(
-				"SELECT p.staff_id FROM directory_publication p JOIN staff_member m ON m.staff_id = p.staff_id "
-						+ "WHERE m.left_on <= ?",
+				"SELECT m.staff_id FROM staff_member m WHERE m.left_on <= ? "
+						+ "AND (m.staff_id IN (SELECT staff_id FROM directory_publication) "
+						+ "OR m.staff_id IN (SELECT staff_id FROM staff_deactivation))",
 				String.class, Date.valueOf(today()));
 		leavers.forEach(this::leave);
 		return leavers.size();
@@ -336,7 +339,11 @@ public class StaffDirectory {
 	 */
 	private RosterChanges.Change classify(StaffMember member, Optional<StaffMember> existing, Contacts.Opened stored) {
 		if (member.hasLeftBy(today())) {
-			boolean leaving = !alreadyLeft(member, existing) || published(member.staffId());
+			// Imported before their last day, they leave when the day has come (a
+			// deactivated
+			// person's key goes with it too).
+			boolean leaving = !alreadyLeft(member, existing) || published(member.staffId())
+					|| isDeactivated(member.staffId());
 			return leaving ? RosterChanges.Change.LEAVER : RosterChanges.Change.UNCHANGED;
 		}
 		if (existing.isEmpty()) {
@@ -382,6 +389,9 @@ public class StaffDirectory {
 		this.contacts.shred(staffId);
 		this.jdbc.update("DELETE FROM directory_publication WHERE staff_id = ?", staffId);
 		this.jdbc.update("DELETE FROM directory_republication WHERE staff_id = ?", staffId);
+		// A leaver is out for good, not deactivated: should they come back, they are
+		// provisioned anew.
+		this.jdbc.update("DELETE FROM staff_deactivation WHERE staff_id = ?", staffId);
 		this.outbox.tombstone(Events.STAFF_DIRECTORY_ENTRY, staffId);
 		log.info("A person left: directory entry tombstoned, key destroyed");
 	}
@@ -395,7 +405,7 @@ public class StaffDirectory {
 		if (stored.hasLeftBy(today())) {
 			// Never republish a leaver (a pause, a training change, a queued
 			// republication).
-			if (published(stored.staffId())) {
+			if (published(stored.staffId()) || isDeactivated(stored.staffId())) {
 				leave(stored.staffId());
 			}
 			return;
