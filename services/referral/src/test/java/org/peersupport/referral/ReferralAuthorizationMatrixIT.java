@@ -86,7 +86,28 @@ class ReferralAuthorizationMatrixIT extends ReferralServiceTest {
 			.allow("DELETE /api/v1/resources/{code}/facilities/{facility}", ADMINISTRATOR)
 			.allow("GET /api/v1/referrals", CLINICIAN, SUPPORTER, ON_CALL_LEAD)
 			.allow("GET /api/v1/referrals/{id}", CLINICIAN, SUPPORTER, ON_CALL_LEAD)
-			.allow("POST /api/v1/referrals/{id}/status", CLINICIAN, SUPPORTER, ON_CALL_LEAD);
+			.allow("POST /api/v1/referrals/{id}/status", CLINICIAN, SUPPORTER, ON_CALL_LEAD)
+			// The console's pages and forms (ConsoleAccess): administrators only; the
+			// controllers then check the facility (ConsoleResourcesIT, ConsoleOnCallIT).
+			.allow("GET /console/resources", ADMINISTRATOR)
+			.allow("GET /console/resources/new", ADMINISTRATOR)
+			.allow("POST /console/resources", ADMINISTRATOR)
+			.body("POST /console/resources", MediaType.APPLICATION_FORM_URLENCODED, "")
+			.allow("GET /console/resources/{code}", ADMINISTRATOR)
+			.allow("POST /console/resources/{code}", ADMINISTRATOR)
+			.body("POST /console/resources/{code}", MediaType.APPLICATION_FORM_URLENCODED, "")
+			.allow("POST /console/resources/{code}/delete", ADMINISTRATOR)
+			.body("POST /console/resources/{code}/delete", MediaType.APPLICATION_FORM_URLENCODED, "")
+			.allow("GET /console/resources/{code}/facility", ADMINISTRATOR)
+			.allow("POST /console/resources/{code}/facility", ADMINISTRATOR)
+			.body("POST /console/resources/{code}/facility", MediaType.APPLICATION_FORM_URLENCODED, "facility=MAIN")
+			.allow("POST /console/resources/{code}/facility/remove", ADMINISTRATOR)
+			.body("POST /console/resources/{code}/facility/remove", MediaType.APPLICATION_FORM_URLENCODED,
+					"facility=MAIN")
+			.allow("GET /console/on-call", ADMINISTRATOR)
+			.allow("POST /console/on-call", ADMINISTRATOR)
+			.body("POST /console/on-call", MediaType.APPLICATION_FORM_URLENCODED,
+					"%5B0%5D.leadId=LEAD-PAGED&%5B0%5D.pagerId=PAGER-9");
 	}
 
 	@Test

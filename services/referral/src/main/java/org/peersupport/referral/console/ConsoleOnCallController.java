@@ -76,7 +76,7 @@ class ConsoleOnCallController {
 	@PostMapping(path = PATH, consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
 	Mono<ResponseEntity<String>> replace(Actor administrator, ServerWebExchange exchange) {
 		ProgramWide.requireWholeProgram(administrator, "the on-call rota");
-		return exchange.getFormData().flatMap((form) -> {
+		return FormJson.posted(exchange).flatMap((form) -> {
 			ArrayNode body = FormJson.rows(form, COLUMNS, MAX_ROWS);
 			List<OnCallLead> leads;
 			try {

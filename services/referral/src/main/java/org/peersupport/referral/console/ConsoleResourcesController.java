@@ -92,7 +92,7 @@ class ConsoleResourcesController {
 	@PostMapping(path = SECTION_PATH, consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
 	Mono<ResponseEntity<String>> create(Actor administrator, ServerWebExchange exchange) {
 		ProgramWide.requireWholeProgram(administrator, "the resource catalog");
-		return exchange.getFormData().flatMap((form) -> {
+		return FormJson.posted(exchange).flatMap((form) -> {
 			ObjectNode body = FormJson.of(form, FLAGS, NUMBERS);
 			ResourceRequest request;
 			try {
@@ -123,7 +123,7 @@ class ConsoleResourcesController {
 	@PostMapping(path = SECTION_PATH + "/{code}", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
 	Mono<ResponseEntity<String>> update(@PathVariable String code, Actor administrator, ServerWebExchange exchange) {
 		ProgramWide.requireWholeProgram(administrator, "the resource catalog");
-		return Blocking.call(() -> this.catalog.get(code, null)).zipWith(exchange.getFormData()).flatMap((found) -> {
+		return Blocking.call(() -> this.catalog.get(code, null)).zipWith(FormJson.posted(exchange)).flatMap((found) -> {
 			SupportResource current = found.getT1();
 			ObjectNode body = FormJson.of(found.getT2(), FLAGS, NUMBERS);
 			ResourceRequest request;
@@ -146,7 +146,7 @@ class ConsoleResourcesController {
 	@PostMapping(path = SECTION_PATH + "/{code}/delete", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
 	Mono<ResponseEntity<String>> delete(@PathVariable String code, Actor administrator, ServerWebExchange exchange) {
 		ProgramWide.requireWholeProgram(administrator, "the resource catalog");
-		return exchange.getFormData().flatMap((form) -> {
+		return FormJson.posted(exchange).flatMap((form) -> {
 			Long version;
 			try {
 				version = ResourceRequest.version(FormJson.of(form, FLAGS, NUMBERS));
@@ -197,7 +197,7 @@ class ConsoleResourcesController {
 	@PostMapping(path = SECTION_PATH + "/{code}/facility", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
 	Mono<ResponseEntity<String>> saveFacility(@PathVariable String code, Actor administrator,
 			ServerWebExchange exchange) {
-		return exchange.getFormData().flatMap((form) -> {
+		return FormJson.posted(exchange).flatMap((form) -> {
 			String facility = facilityOf(form, administrator);
 			ObjectNode body = FormJson.of(form, FLAGS, NUMBERS);
 			body.remove("facility");
@@ -222,7 +222,7 @@ class ConsoleResourcesController {
 			consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
 	Mono<ResponseEntity<String>> removeFacility(@PathVariable String code, Actor administrator,
 			ServerWebExchange exchange) {
-		return exchange.getFormData().flatMap((form) -> {
+		return FormJson.posted(exchange).flatMap((form) -> {
 			String facility = OverrideRequest.facility(facilityOf(form, administrator));
 			return Blocking.call(() -> {
 				this.catalog.removeOverride(code, facility);

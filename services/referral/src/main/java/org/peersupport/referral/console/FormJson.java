@@ -5,11 +5,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import reactor.core.publisher.Mono;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
+import org.peersupport.web.InvalidInputException;
+
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.server.ServerWebExchange;
 
 /**
  * A console form as the JSON the API reads, so the page and the API accept exactly the
@@ -27,6 +31,17 @@ final class FormJson {
 	private static final Pattern WHOLE_NUMBER = Pattern.compile("-?[0-9]{1,18}");
 
 	private FormJson() {
+	}
+
+	/**
+	 * The form a page posted. A body that is not URL-encoded as a form says (a stray
+	 * {@code %}) is refused 400 naming the body, as a JSON body that does not parse is,
+	 * rather than failing in the decoder.
+	 */
+	static Mono<MultiValueMap<String, String>> posted(ServerWebExchange exchange) {
+		return exchange.getFormData()
+			.onErrorMap(IllegalArgumentException.class,
+					(ex) -> new InvalidInputException("body", "must be a form, its fields URL-encoded"));
 	}
 
 	static ObjectNode of(MultiValueMap<String, String> form, Set<String> flags, Set<String> numbers) {

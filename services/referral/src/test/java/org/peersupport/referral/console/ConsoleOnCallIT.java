@@ -56,6 +56,8 @@ class ConsoleOnCallIT extends ConsolePagesTest {
 		assertThat(saved.getStatus()).isEqualTo(HttpStatus.SEE_OTHER);
 		assertThat(saved.getResponseHeaders().getLocation()).hasToString("/console/on-call?done=saved");
 		assertThat(rota()).containsExactly(new OnCallLead("LEAD-A", "PAGER-A"), new OnCallLead("LEAD-B", "PAGER-B"));
+		assertThat(lastTrailEntry("POST", "/console/on-call")).containsEntry("actor_subject", "admin")
+			.containsEntry("outcome", 303);
 
 		String html = page(administrator(), "/console/on-call?done=saved", HttpStatus.OK);
 		String text = visibleText(html);

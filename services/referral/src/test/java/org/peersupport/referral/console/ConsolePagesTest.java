@@ -153,4 +153,13 @@ abstract class ConsolePagesTest extends ReferralServiceTest {
 			.returnResult();
 	}
 
+	/**
+	 * The access trail's latest entry for a console route: who the platform recorded as
+	 * having acted (from the token or session, never from the form), and the answer.
+	 */
+	java.util.Map<String, Object> lastTrailEntry(String action, String route) {
+		return this.jdbc.queryForMap(
+				"SELECT * FROM access_trail WHERE action = ? AND route = ? ORDER BY seq DESC LIMIT 1", action, route);
+	}
+
 }

@@ -77,6 +77,9 @@ class ConsoleResourcesIT extends ConsolePagesTest {
 		assertThat(changed.crisis()).isTrue();
 		assertThat(changed.confidential()).isFalse();
 		assertThat(changed.version()).isEqualTo(created.version() + 1);
+		assertThat(lastTrailEntry("POST", "/console/resources/{code}")).containsEntry("actor_subject", "admin")
+			.containsEntry("actor_roles", "ADMINISTRATOR")
+			.containsEntry("outcome", 303);
 
 		// The same version again: someone changed it meanwhile, so nothing is saved.
 		EntityExchangeResult<String> stale = post(administrator(), "/console/resources/" + code, form("version",
@@ -192,6 +195,9 @@ class ConsoleResourcesIT extends ConsolePagesTest {
 		assertThat(post(session(true), "/console/resources/EAP/facility", change).getStatus())
 			.isEqualTo(HttpStatus.SEE_OTHER);
 		assertThat(apiResource("EAP?facility=WEST").hours()).isEqualTo("Weekdays");
+		assertThat(lastTrailEntry("POST", "/console/resources/{code}/facility"))
+			.containsEntry("actor_subject", "admin-session")
+			.containsEntry("outcome", 303);
 	}
 
 	private SupportResource apiResource(String codeAndQuery) {
