@@ -37,24 +37,41 @@ public final class KeyboardOnly {
 	/**
 	 * Presses Tab until the element {@code target} finds has the focus, and returns it;
 	 * fails, naming the stops passed, if the focus never gets there (an element left out
-	 * of the tab order, or a trap).
+	 * of the tab order, or a trap), or if any stop on the way, or the target, does not
+	 * show it has the focus.
 	 */
 	public WebElement tabTo(By target) {
-		return move(target, Keys.TAB);
+		return move(target, () -> press(Keys.TAB));
 	}
 
 	/** The same, backwards (Shift+Tab). */
 	public WebElement shiftTabTo(By target) {
-		return move(target, Keys.chord(Keys.SHIFT, Keys.TAB));
+		// Shift held down over the Tab: a chord sent as keys would press and release
+		// Shift
+		// first.
+		return move(target,
+				() -> new Actions(this.browser).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform());
 	}
 
-	private WebElement move(By target, CharSequence key) {
+	private WebElement move(By target, Runnable step) {
 		WebElement wanted = this.browser.findElement(target);
 		List<String> passed = new ArrayList<>();
+		List<String> unseen = new ArrayList<>();
+		WebElement previous = focused();
 		for (int stop = 0; stop < MOST_STOPS; stop++) {
-			press(key);
+			step.run();
 			WebElement focused = focused();
+			// Tab within one field (the month and the year of a month field) moves the
+			// browser's own highlight between its parts; the field showed the focus when
+			// the focus reached it.
+			if (!focused.equals(previous) && focusIndicator().isEmpty()) {
+				unseen.add(describe(focused));
+			}
+			previous = focused;
 			if (focused.equals(wanted)) {
+				if (!unseen.isEmpty()) {
+					throw new AssertionError("the focus is not visible on " + unseen);
+				}
 				return focused;
 			}
 			passed.add(describe(focused));
