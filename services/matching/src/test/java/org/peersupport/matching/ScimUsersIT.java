@@ -355,6 +355,23 @@ class ScimUsersIT {
 	}
 
 	@Test
+	void aDeactivatedPersonsLastDayFromTheRosterStillDestroysTheirKey() {
+		String id = "LAST-" + run();
+		java.time.LocalDate tomorrow = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1);
+		importRoster("staffId,name,email,department,role,supervisorId,supporter,trained,maxActive,leftOn\n" + id
+				+ ",Lou Last,lou-" + id + "@hospital.test,ED,RN,,false,false,0," + tomorrow + "\n");
+		await().atMost(PATIENCE).until(() -> entries(id).size() == 1);
+		patch(id, body("okta/patch-deactivate.json"));
+		// The day comes (as the leavers' timer finds it).
+		this.jdbc.update("UPDATE staff_member SET left_on = left_on - 1 WHERE staff_id = ?", id);
+
+		assertThat(this.directory.publishLeavers()).isGreaterThanOrEqualTo(1);
+
+		assertThat(this.keys.open(id, entries(id).get(0).name())).isEmpty();
+		scim().get().uri("/scim/v2/Users/" + id).exchange().expectStatus().isNotFound();
+	}
+
+	@Test
 	void errorsAreScimErrorsNamingTheAttributeAndNeverA5xx() {
 		String id = "ERR-" + run();
 		String user = okta("create-user.json", id);
