@@ -175,6 +175,7 @@ public final class StandalonePlatform {
 			banner.append(String.format("  %-10s %s%n", service.id(), platform.url(service.id())));
 		}
 		banner.append("  dashboard page: ").append(platform.url("dashboard")).append("/\n");
+		banner.append("  admin console:  ").append(platform.url("outreach")).append("/console (sign in as admin)\n");
 		banner.append("  check-in page:  ")
 			.append(platform.url("outreach"))
 			.append("/check-in (and /refer-a-colleague)\n");
