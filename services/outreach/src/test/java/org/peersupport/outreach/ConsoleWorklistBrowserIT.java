@@ -22,6 +22,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import org.peersupport.shredding.PersonKeys;
 import org.peersupport.testkit.AccessibilityCheck;
 import org.peersupport.testkit.HeadlessChromium;
 import org.peersupport.testkit.TestInfrastructure;
@@ -63,6 +64,9 @@ class ConsoleWorklistBrowserIT {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	PersonKeys keys;
+
 	private WebDriver browser;
 
 	@DynamicPropertySource
@@ -103,6 +107,9 @@ class ConsoleWorklistBrowserIT {
 	void worklistThenCaseThenContactOutsideThePlatformByKeyboardAlone() throws Exception {
 		String clinician = "BR-" + UUID.randomUUID().toString().substring(0, 8);
 		UUID caseId = openCase(clinician);
+		this.jdbc.update(
+				"INSERT INTO staff_profile (staff_id, name, role, department, active, updated_at) VALUES (?, ?, 'RN', 'ICU', true, ?)",
+				clinician, this.keys.seal(clinician, "Maria Okafor"), Timestamp.from(Instant.now()));
 		WebDriverWait wait = new WebDriverWait(this.browser, PATIENCE);
 
 		this.browser.get("http://localhost:" + this.port + "/console");
@@ -112,7 +119,9 @@ class ConsoleWorklistBrowserIT {
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Worklist");
 		assertThat(this.browser.findElement(By.cssSelector("tr[data-case='" + caseId + "']")).getText())
 			.contains("Needs a supporter — nobody accepted in time, offers ran out")
-			.contains("Severe harm");
+			.contains("Severe harm")
+			.contains("Maria Okafor")
+			.contains("Staff ID " + clinician);
 		assertThat(AccessibilityCheck.seriousViolations(this.browser)).isEmpty();
 		screenshot("console-worklist.png");
 		assertFitsATablet();
@@ -122,6 +131,9 @@ class ConsoleWorklistBrowserIT {
 		wait.until((driver) -> driver.getCurrentUrl().endsWith("/console/cases/" + caseId));
 		assertThat(this.browser.findElement(By.id("case-reasons")).getText())
 			.contains("Needs a supporter — nobody accepted in time, offers ran out");
+		assertThat(this.browser.findElement(By.id("case-clinician")).getText()).contains("Maria Okafor")
+			.contains("Staff ID " + clinician);
+		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Case of Maria Okafor");
 		assertThat(AccessibilityCheck.seriousViolations(this.browser)).isEmpty();
 		this.browser.manage().window().setSize(new Dimension(1280, 1700));
 		screenshot("console-case.png");

@@ -15,16 +15,20 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.peersupport.contracts.Events;
 import org.peersupport.contracts.Topics;
 import org.peersupport.contracts.events.CloseReason;
 import org.peersupport.contracts.events.OutreachEscalated;
+import org.peersupport.shredding.PersonKeys;
 import org.peersupport.testkit.TestIdentity;
 import org.peersupport.testkit.TestInfrastructure;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
@@ -51,10 +55,13 @@ import static org.springframework.security.test.web.reactive.server.SecurityMock
  * facilities' cases oldest first in plain words, acts on one (each action closes or
  * schedules through the API's own path and is recorded with the token's actor), and
  * another facility's administrator finds nothing. A clinician who leaves the directory
- * with an open case puts it on the worklist.
+ * with an open case puts it on the worklist. Each case names its clinician (and the
+ * supporter) from outreach's sealed copy of the directory, escaped, never logged, and
+ * says so when the name is shredded or the person is not in the directory.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient(timeout = "PT30S")
+@ExtendWith(OutputCaptureExtension.class)
 class ConsoleWorklistIT {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(30);
@@ -72,6 +79,9 @@ class ConsoleWorklistIT {
 
 	@Autowired
 	ApplicationContext context;
+
+	@Autowired
+	PersonKeys keys;
 
 	private final String run = UUID.randomUUID().toString().substring(0, 8);
 
@@ -112,6 +122,49 @@ class ConsoleWorklistIT {
 			.contains(this.north)
 			.contains("aria-current=\"page\">Worklist</a>");
 		assertThat(visibleText(page)).as("no codes where a person reads").doesNotContain(CODES);
+	}
+
+	@Test
+	void theClinicianIsNamedFromTheirSealedDirectoryEntryEscapedAndNeverLogged(CapturedOutput output) {
+		String named = "CW-11-" + this.run;
+		String shredded = "CW-12-" + this.run;
+		String unknown = "CW-13-" + this.run;
+		String supporter = "CW-14-" + this.run;
+		String name = "Ada <b>Bold</b> & Lovelace " + this.run;
+		String escaped = "Ada &lt;b&gt;Bold&lt;/b&gt; &amp; Lovelace " + this.run;
+		profile(named, name, "RN", "ICU");
+		profile(shredded, "Gone Person " + this.run, "MD", "ED");
+		this.keys.destroy(shredded);
+		profile(supporter, "Sam Supporter " + this.run, "RN", "WARD-3");
+		UUID namedCase = openCase(named, this.north, "NEEDS_ATTENTION", "OFFERS_EXHAUSTED", Instant.now());
+		UUID shreddedCase = openCase(shredded, this.north, "NEEDS_ATTENTION", "OFFERS_EXHAUSTED", Instant.now());
+		UUID unknownCase = openCase(unknown, this.north, "NEEDS_ATTENTION", "UNKNOWN_STAFF", Instant.now());
+		this.jdbc.update("UPDATE outreach_case SET supporter_id = ? WHERE id = ?", supporter, namedCase);
+		WebTestClient admin = as(administrator(this.north, "ADM-11-" + this.run));
+
+		String worklist = html(admin.get().uri("/console"), HttpStatus.OK);
+		assertThat(row(worklist, namedCase))
+			.contains("<a href=\"/console/cases/" + namedCase + "\">" + escaped + "</a>")
+			.contains("Staff ID " + named);
+		assertThat(worklist).as("the name is escaped, never markup").doesNotContain("<b>Bold</b>");
+		assertThat(row(worklist, shreddedCase)).contains("(name removed)")
+			.contains("Staff ID " + shredded)
+			.doesNotContain("Gone Person");
+		assertThat(row(worklist, unknownCase)).contains("(not in the directory)").contains("Staff ID " + unknown);
+
+		String page = html(admin.get().uri("/console/cases/{id}", namedCase), HttpStatus.OK);
+		assertThat(page).contains("<h1>Case of " + escaped + "</h1>")
+			.contains("<dd id=\"case-clinician\">" + escaped + "<span class=\"hint\">Staff ID " + named + "</span>")
+			.contains("<dt>Role and department</dt><dd>RN, ICU</dd>")
+			.contains("<dd id=\"case-supporter\">Sam Supporter " + this.run)
+			.doesNotContain("<b>Bold</b>");
+		assertThat(html(admin.get().uri("/console/cases/{id}", shreddedCase), HttpStatus.OK))
+			.contains("<h1>Case of staff ID " + shredded + "</h1>")
+			.contains("(name removed)")
+			.doesNotContain("Gone Person");
+		assertThat(output.getAll()).as("names never logged")
+			.doesNotContain("Lovelace " + this.run)
+			.doesNotContain("Sam Supporter " + this.run);
 	}
 
 	@Test
@@ -409,6 +462,20 @@ class ConsoleWorklistIT {
 				"INSERT INTO case_event (id, case_id, event_id, role, co_involved, added_at) VALUES (?, ?, ?, 'PRIMARY', 'X-1,X-2', ?)",
 				UUID.randomUUID(), id, "event-" + id, opened);
 		return id;
+	}
+
+	/** Outreach's copy of a directory entry, its name sealed as matching publishes it. */
+	private void profile(String staffId, String name, String role, String department) {
+		this.jdbc.update(
+				"INSERT INTO staff_profile (staff_id, name, role, department, active, updated_at) VALUES (?, ?, ?, ?, true, ?)",
+				staffId, this.keys.seal(staffId, name), role, department, Timestamp.from(Instant.now()));
+	}
+
+	/** The worklist row of a case. */
+	private static String row(String page, UUID caseId) {
+		int start = page.indexOf("<tr data-case=\"" + caseId + "\"");
+		assertThat(start).as("a row for " + caseId).isNotNegative();
+		return page.substring(start, page.indexOf("</tr>", start));
 	}
 
 	private void escalate(UUID caseId, String staffId, String reason, Instant at) {

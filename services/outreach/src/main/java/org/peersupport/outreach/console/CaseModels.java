@@ -47,25 +47,34 @@ class CaseModels {
 		return this.times;
 	}
 
-	/** A row of the worklist. */
-	Map<String, Object> row(CaseFile file) {
-		Map<String, Object> row = summary(file);
+	/** A row of the worklist, its clinician named from {@code people}. */
+	Map<String, Object> row(CaseFile file, Map<String, DirectoryPeople.Person> people) {
+		Map<String, Object> row = summary(file, people.get(file.view().staffId()));
 		row.put("href", "/console/cases/" + file.view().id());
 		return row;
 	}
 
-	/** The case page, its forms showing what {@code form} refused. */
-	Map<String, Object> page(CaseFile file, List<TeamDebriefView> debriefs, ConsoleForm form,
-			Map<String, String> sent) {
-		Map<String, Object> model = summary(file);
+	/**
+	 * The case page, its forms showing what {@code form} refused; its clinician and
+	 * supporter named from {@code people}, with what outreach knows to reach them by.
+	 */
+	Map<String, Object> page(CaseFile file, Map<String, DirectoryPeople.Person> people, List<TeamDebriefView> debriefs,
+			ConsoleForm form, Map<String, String> sent) {
 		OutreachCaseView view = file.view();
+		DirectoryPeople.Person clinician = people.get(view.staffId());
+		Map<String, Object> model = summary(file, clinician);
+		model.put("clinicianWork", clinician.work());
+		model.put("title", clinician.named() ? "Case of " + clinician.name() : "Case of staff ID " + view.staffId());
 		boolean open = view.status() != CaseStatus.CLOSED;
 		model.put("form", form);
 		model.put("open", open);
 		model.put("status", CaseWords.status(view.status(), view.closeReason()));
 		String source = CaseWords.source(view.source());
 		model.put("source", Character.toUpperCase(source.charAt(0)) + source.substring(1));
-		model.put("supporter", view.supporterId());
+		if (view.supporterId() != null) {
+			DirectoryPeople.Person supporter = people.get(view.supporterId());
+			model.put("supporter", Map.of("name", supporter.name(), "staffId", supporter.staffId()));
+		}
 		model.put("opened", this.times.at(file.openedAt()));
 		model.put("assignHref",
 				this.console.origin(ConsoleService.MATCHING) + "/console/cases/" + view.id() + "/assign");
@@ -99,12 +108,13 @@ class CaseModels {
 		return form.field(name, label, sent.get(name));
 	}
 
-	private Map<String, Object> summary(CaseFile file) {
+	private Map<String, Object> summary(CaseFile file, DirectoryPeople.Person clinician) {
 		OutreachCaseView view = file.view();
 		Instant now = this.clock.instant();
 		Map<String, Object> model = new HashMap<>();
 		model.put("caseId", view.id());
 		model.put("staffId", view.staffId());
+		model.put("clinicianName", clinician.name());
 		model.put("facility", (file.facility() != null) ? file.facility() : "No facility named");
 		model.put("harm", CaseWords.harm(file.harm()));
 		List<Map<String, String>> reasons = new ArrayList<>();

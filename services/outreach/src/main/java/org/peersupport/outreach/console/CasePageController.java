@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import com.samskivert.mustache.Template;
 import reactor.core.publisher.Mono;
@@ -79,16 +81,19 @@ class CasePageController {
 
 	private final CaseModels models;
 
+	private final DirectoryPeople people;
+
 	private final ConsolePages pages;
 
 	private final Clock clock;
 
 	CasePageController(CaseFiles files, CaseActions actions, TeamDebriefs debriefs, CaseModels models,
-			ConsolePages pages, Clock clock) {
+			DirectoryPeople people, ConsolePages pages, Clock clock) {
 		this.files = files;
 		this.actions = actions;
 		this.debriefs = debriefs;
 		this.models = models;
+		this.people = people;
 		this.pages = pages;
 		this.clock = clock;
 	}
@@ -189,7 +194,9 @@ class CasePageController {
 			return missing(exchange);
 		}
 		return Blocking.call(() -> this.files.find(id, covered).map((file) -> {
-			Map<String, Object> model = this.models.page(file, this.debriefs.forCase(id, covered), form, sent);
+			var named = this.people
+				.of(Stream.of(file.view().staffId(), file.view().supporterId()).filter(Objects::nonNull).toList());
+			Map<String, Object> model = this.models.page(file, named, this.debriefs.forCase(id, covered), form, sent);
 			if (notice != null) {
 				model.put("notice", notice);
 			}
@@ -199,7 +206,7 @@ class CasePageController {
 			return model;
 		}))
 			.flatMap((found) -> found.isEmpty() ? missing(exchange) : this.pages.page(exchange, ConsoleSection.WORKLIST,
-					status, "Case of " + found.get().get("staffId"), BODY, found.get()));
+					status, (String) found.get().get("title"), BODY, found.get()));
 	}
 
 	private Mono<ResponseEntity<String>> missing(ServerWebExchange exchange) {
