@@ -114,7 +114,13 @@ public class ManualAssignment {
 	public List<SupporterVerdict> verdicts(UUID caseId, String search, Actor actor) {
 		MatchRequest request = visible(this.requests.findById(caseId), actor, caseId);
 		Instant now = this.clock.instant();
-		CaseToMatch matchCase = caseToMatch(request, this.offers.findByCaseId(caseId));
+		List<Offer> ofCase = this.offers.findByCaseId(caseId);
+		CaseToMatch matchCase = caseToMatch(request, ofCase);
+		String holder = ofCase.stream()
+			.filter((o) -> o.status() == OfferStatus.OFFERED)
+			.map(Offer::supporterId)
+			.findFirst()
+			.orElse(null);
 		List<Candidate> candidates = this.pool.supporters(now);
 		Map<String, StaffMember> members = this.staff.findByVolunteeringSupporterTrue()
 			.stream()
@@ -128,7 +134,7 @@ public class ManualAssignment {
 			return new SupporterVerdict(candidate.staffId(), names.get(candidate.staffId()),
 					candidate.work().department(), candidate.work().role(), candidate.workload().activeLoad(),
 					candidate.workload().maxActive(), verdicts, this.engine.total(matchCase, candidate),
-					hasLeft(member, today));
+					hasLeft(member, today), candidate.staffId().equals(holder));
 		})
 			.filter((verdict) -> verdict.matches(words))
 			.sorted(Comparator.comparing((SupporterVerdict v) -> !v.passesEveryRule())
@@ -257,9 +263,10 @@ public class ManualAssignment {
 	 * @param verdicts every hard rule's verdict, in the engine's order
 	 * @param score their preference score for the case (higher suits better)
 	 * @param left whether they have left
+	 * @param holdsOffer whether they hold the case's open offer now
 	 */
 	public record SupporterVerdict(String staffId, String name, String department, String role, int activeLoad,
-			int maxActive, List<RuleVerdict> verdicts, double score, boolean left) {
+			int maxActive, List<RuleVerdict> verdicts, double score, boolean left, boolean holdsOffer) {
 
 		public boolean passesEveryRule() {
 			return this.verdicts.stream().allMatch(RuleVerdict::passes);
@@ -272,7 +279,7 @@ public class ManualAssignment {
 
 		/** Whether an administrator may assign them this case by hand. */
 		public boolean assignable() {
-			return !this.left && refusals().stream().allMatch(RuleVerdict::overridable);
+			return !this.left && !this.holdsOffer && refusals().stream().allMatch(RuleVerdict::overridable);
 		}
 
 		boolean matches(List<String> words) {

@@ -223,10 +223,16 @@ class ConsoleRosterBrowserIT {
 		Object overflow = ((JavascriptExecutor) this.browser).executeScript(
 				"return Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth)");
 		assertThat(((Number) overflow).longValue()).as(screenshot + " wider than a tablet").isZero();
-		this.browser.manage().window().setSize(new Dimension(1280, 900));
+		// The whole page, not only the first screenful.
+		Object height = ((JavascriptExecutor) this.browser)
+			.executeScript("return document.documentElement.scrollHeight");
+		this.browser.manage()
+			.window()
+			.setSize(new Dimension(1280, (int) Math.min(2400, ((Number) height).longValue() + 140)));
 		Path file = Path.of("target", "screenshots", screenshot);
 		Files.createDirectories(file.getParent());
 		Files.write(file, ((TakesScreenshot) this.browser).getScreenshotAs(OutputType.BYTES));
+		this.browser.manage().window().setSize(new Dimension(1280, 900));
 	}
 
 	private String active(String property) {

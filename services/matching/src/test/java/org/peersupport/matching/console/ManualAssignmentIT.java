@@ -105,6 +105,12 @@ class ManualAssignmentIT {
 		assertThat(card(page, name(free) + " " + this.run)).contains("Passes every matching rule")
 			.doesNotContain("You would override");
 
+		if (holder.equals(id("OK1")) || holder.equals(id("OK2"))) {
+			assertThat(card(page, name(holder.equals(id("OK1")) ? "OK1" : "OK2") + " " + this.run))
+				.contains("Has this case's offer now")
+				.doesNotContain("type=\"radio\"", "You would override");
+		}
+
 		// By hand, on the page (a bearer token needs no CSRF token), to the paused one.
 		this.http.post()
 			.uri("/console/cases/{c}/assign", caseId)

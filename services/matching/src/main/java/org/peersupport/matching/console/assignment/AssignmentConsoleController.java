@@ -168,9 +168,10 @@ class AssignmentConsoleController {
 	 * @param passes whether they pass every rule
 	 * @param assignable whether they may be chosen
 	 * @param refusals the rules that refuse them, in words
+	 * @param holdsOffer whether they hold the case's open offer now
 	 */
 	record SupporterRow(String inputId, String staffId, String name, String work, String load, boolean passes,
-			boolean assignable, List<Refusal> refusals) {
+			boolean assignable, List<Refusal> refusals, boolean holdsOffer) {
 
 		static SupporterRow of(ManualAssignment.SupporterVerdict verdict) {
 			String name = (verdict.name() != null) ? verdict.name() : "Name removed (they left)";
@@ -179,13 +180,17 @@ class AssignmentConsoleController {
 						.filter((part) -> part != null && !part.isBlank())
 						.toList());
 			String load = verdict.activeLoad() + " of " + verdict.maxActive() + " cases";
-			List<Refusal> refusals = new java.util.ArrayList<>(verdict.refusals().stream().map(Refusal::of).toList());
+			// The holder of the open offer fails "offered before" for that very offer:
+			// what
+			// matters to the administrator is that they have it now.
+			List<Refusal> refusals = new java.util.ArrayList<>(
+					verdict.holdsOffer() ? List.of() : verdict.refusals().stream().map(Refusal::of).toList());
 			if (verdict.left()) {
 				refusals.add(0, new Refusal("They have left: they can no longer be offered cases.", true));
 			}
 			return new SupporterRow("supporter-" + verdict.staffId().replaceAll("[^A-Za-z0-9_-]", "-"),
 					verdict.staffId(), name, work.isEmpty() ? "Role and department not given" : work, load,
-					verdict.passesEveryRule() && !verdict.left(), verdict.assignable(), refusals);
+					verdict.passesEveryRule() && !verdict.left(), verdict.assignable(), refusals, verdict.holdsOffer());
 		}
 
 		public boolean hasRefusals() {
