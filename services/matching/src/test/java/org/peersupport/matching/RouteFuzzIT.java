@@ -59,8 +59,13 @@ class RouteFuzzIT {
 			// pages.
 			.errorsAs(List.of(MediaType.TEXT_HTML), "GET /portal/{supporterId}",
 					"POST /portal/{supporterId}/offers/{offerId}/{action}",
-					"POST /portal/{supporterId}/offers/{offerId}/checkins", "GET /offers/{offerId}/{action}",
-					"POST /offers/{offerId}/{action}")
+					"POST /portal/{supporterId}/offers/{offerId}/checkins", "POST /portal/{supporterId}/recognition",
+					"GET /offers/{offerId}/{action}", "POST /offers/{offerId}/{action}")
+			// So are the console's pages (its CSV is a download: its errors are
+			// problems).
+			.errorsAs(List.of(MediaType.TEXT_HTML), "GET /console/supporters", "GET /console/supporters/{staffId}",
+					"POST /console/supporters/{staffId}/training", "POST /console/supporters/{staffId}/pause",
+					"POST /console/supporters/{staffId}/resume", "GET /console/recognition")
 			.run()
 			.serverErrors()).isZero();
 	}
