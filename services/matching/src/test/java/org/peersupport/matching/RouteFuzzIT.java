@@ -59,12 +59,17 @@ class RouteFuzzIT {
 			// pages.
 			.errorsAs(List.of(MediaType.TEXT_HTML), "GET /portal/{supporterId}",
 					"POST /portal/{supporterId}/offers/{offerId}/{action}",
-					"POST /portal/{supporterId}/offers/{offerId}/checkins", "GET /offers/{offerId}/{action}",
-					"POST /offers/{offerId}/{action}")
+					"POST /portal/{supporterId}/offers/{offerId}/checkins", "POST /portal/{supporterId}/recognition",
+					"GET /offers/{offerId}/{action}", "POST /offers/{offerId}/{action}")
 			// The console's roster, directory and manual assignment: pages too.
 			.errorsAs(List.of(MediaType.TEXT_HTML), "GET /console/roster", "POST /console/roster/preview",
 					"POST /console/roster/apply", "GET /console/roster/directory", "GET /console/cases/{caseId}/assign",
 					"POST /console/cases/{caseId}/assign")
+			// So are the supporters' and recognition pages (the CSV is a download: its
+			// errors are problems).
+			.errorsAs(List.of(MediaType.TEXT_HTML), "GET /console/supporters", "GET /console/supporters/{staffId}",
+					"POST /console/supporters/{staffId}/training", "POST /console/supporters/{staffId}/pause",
+					"POST /console/supporters/{staffId}/resume", "GET /console/recognition")
 			.run()
 			.serverErrors()).isZero();
 	}

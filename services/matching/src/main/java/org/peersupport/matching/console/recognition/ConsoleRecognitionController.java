@@ -73,7 +73,8 @@ class ConsoleRecognitionController {
 			Map<String, Object> model = fields(ConsoleForm.empty(), period.from().toString(), period.to().toString());
 			model.put("rows", rows);
 			model.put("none", rows.isEmpty());
-			model.put("total", rows.stream().mapToLong(RecognitionRow::checkins).sum());
+			long total = rows.stream().mapToLong(RecognitionRow::checkins).sum();
+			model.put("total", total + ((total == 1) ? " check-in" : " check-ins"));
 			model.put("period", PlainWords.day(period.from()) + " to " + PlainWords.day(period.to()));
 			model.put("csv", csvHref(period));
 			return this.pages.page(exchange, ConsoleSection.RECOGNITION, HttpStatus.OK, "Recognition",
