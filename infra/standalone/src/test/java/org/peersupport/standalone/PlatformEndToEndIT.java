@@ -14,6 +14,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,7 @@ class PlatformEndToEndIT {
 			X-2,Bad Flag,bad@hospital.test,ED,RN,,maybe,true,1
 			C-110,Rui Costa,rui@hospital.test,ED,MD,,false,false,0
 			C-120,Mia Sato,mia@hospital.test,Surgery,RN,,false,false,0
+			C-130,Eli Park,eli@hospital.test,Surgery,RN,,false,false,0
 			""";
 
 	private static PlatformUnderTest platform;
@@ -71,10 +73,12 @@ class PlatformEndToEndIT {
 		// k = 1: this test follows single reports through the flow, so no cell may be
 		// suppressed (suppression itself is tested in services/dashboard).
 		platform = PlatformUnderTest.start("e2e",
-				List.of("--peersupport.kafka.retries=2", "--peersupport.dashboard.min-cell-size=1"));
+				List.of("--peersupport.kafka.retries=2", "--peersupport.dashboard.min-cell-size=1",
+						// Every trace kept, and gauges read afresh at each scrape.
+						"--management.tracing.sampling.probability=1.0", "--peersupport.metrics.sample-interval=0s"));
 		platform.importRoster(ROSTER)
 			.jsonPath("$.imported")
-			.isEqualTo(12)
+			.isEqualTo(13)
 			.jsonPath("$.rejected[0].line")
 			.isEqualTo(12)
 			.jsonPath("$.rejected[0].reason")
@@ -644,6 +648,118 @@ class PlatformEndToEndIT {
 			})
 			.returnResult()
 			.getResponseBody();
+	}
+
+	/**
+	 * One report's path is one trace: the risk system's request, the event intake
+	 * announces and the case outreach sends to matching carry the request's trace id,
+	 * across two outboxes and a consumer. Matching offers when its batch window closes,
+	 * in a durable timer, which starts a trace of its own (docs/observability.md,
+	 * "Traces"). Then every service shows the flow in its metrics, to operators only,
+	 * naming nobody.
+	 */
+	@Test
+	void oneReportIsOneTraceFromIntakeToMatchingAndEveryServiceExportsItsMetricsToOperatorsOnly() throws Exception {
+		String traceId = UUID.randomUUID().toString().replace("-", "");
+		Map<?, ?> accepted = client("intake", "risk-system").post()
+			.uri("/api/v1/adverse-events")
+			.header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(report("traced-1", "C-130", "PRIMARY"))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(202)
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		String eventId = String.valueOf(accepted.get("id"));
+		awaitCase("C-130", "OFFERED");
+		await().atMost(PATIENCE).untilAsserted(() -> {
+			assertThat(traceIds(Topics.ADVERSE_EVENTS_REPORTED, eventId)).containsExactly(traceId);
+			// contains: a rerun of this test finds the first run's records on the broker
+			// too.
+			assertThat(traceIds(Topics.OUTREACH_DUE, "C-130")).contains(traceId);
+		});
+
+		String poisonKey = "metrics-poison-" + UUID.randomUUID();
+		try (var producer = new KafkaProducer<>(
+				Map.<String, Object>of("bootstrap.servers", TestInfrastructure.kafka().bootstrapServers()),
+				new StringSerializer(), new StringSerializer())) {
+			producer.send(new ProducerRecord<>(Topics.ADVERSE_EVENTS_REPORTED, poisonKey, "{not json")).get();
+		}
+		SoftAssertions softly = new SoftAssertions();
+		for (String service : List.of("intake", "outreach", "matching", "referral", "dashboard")) {
+			client(service, "admin").get().uri("/actuator/prometheus").exchange().expectStatus().isForbidden();
+			platform.client(service).get().uri("/actuator/prometheus").exchange().expectStatus().isUnauthorized();
+			String scraped = scrape(service);
+			softly.assertThat(scraped)
+				.as(service)
+				.contains("application=\"" + service + "\"")
+				.contains("http_server_requests_seconds_bucket{")
+				.doesNotContain("C-130", "C-100", "P-1\"", eventId);
+			softly.assertThat(metric(scraped, "peersupport_outbox_backlog")).as(service).isBetween(0.0, 1000.0);
+			softly.assertThat(metric(scraped, "peersupport_outbox_oldest_age_seconds"))
+				.as(service)
+				.isBetween(0.0, 60.0);
+			if (!"intake".equals(service)) {
+				softly.assertThat(metric(scraped, "kafka_consumer_fetch_manager_records_lag_max"))
+					.as(service)
+					.isGreaterThanOrEqualTo(0.0);
+			}
+			if (List.of("outreach", "matching", "referral").contains(service)) {
+				softly.assertThat(metric(scraped, "peersupport_timers_due")).as(service).isGreaterThanOrEqualTo(0.0);
+				softly.assertThat(metric(scraped, "peersupport_timers_overdue")).as(service).isZero();
+			}
+		}
+		String matching = scrape("matching");
+		softly.assertThat(metric(matching, "peersupport_offers_made_total")).isGreaterThanOrEqualTo(1.0);
+		softly.assertThat(metric(matching, "peersupport_emails_pending")).isGreaterThanOrEqualTo(0.0);
+		String referral = scrape("referral");
+		softly.assertThat(metric(referral, "peersupport_crises_unacknowledged")).isGreaterThanOrEqualTo(0.0);
+		softly.assertThat(metric(referral, "peersupport_crises_unacknowledged_oldest_age_seconds"))
+			.isGreaterThanOrEqualTo(0.0);
+		softly.assertAll();
+		await().atMost(PATIENCE)
+			.untilAsserted(() -> assertThat(scrape("outreach"))
+				.containsPattern("peersupport_deadletter_records_total\\{[^}]*group=\"outreach\"[^}]*topic=\""
+						+ Topics.ADVERSE_EVENTS_REPORTED + "\"[^}]*} [1-9]"));
+	}
+
+	/**
+	 * The trace ids in the {@code traceparent} headers of a topic's records of one key.
+	 */
+	private static List<String> traceIds(String topic, String key) {
+		return recordsFor(topic, key).stream().map((record) -> {
+			var header = record.headers().lastHeader("traceparent");
+			return (header != null) ? new String(header.value(), StandardCharsets.UTF_8).split("-")[1] : "none";
+		}).toList();
+	}
+
+	/** A service's whole scrape, a few hundred kilobytes (the HTTP histograms). */
+	private static String scrape(String service) {
+		return client(service, "operator").mutate()
+			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
+			.build()
+			.get()
+			.uri("/actuator/prometheus")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	/** The sum of a metric's samples in a scrape, or NaN if it has none. */
+	private static double metric(String scraped, String name) {
+		double sum = Double.NaN;
+		for (String line : scraped.split("\n")) {
+			if (line.startsWith(name + " ") || line.startsWith(name + "{")) {
+				double value = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+				sum = Double.isNaN(sum) ? value : sum + value;
+			}
+		}
+		return sum;
 	}
 
 	private static String report(String reportId, String... staffAndRoles) {

@@ -8,13 +8,20 @@ import java.util.List;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
+
 import org.peersupport.contracts.Topics;
 import org.peersupport.messaging.deadletter.DeadLetters;
 import org.peersupport.messaging.inbox.EventInbox;
 import org.peersupport.messaging.inbox.ProcessedEventPruning;
 import org.peersupport.messaging.outbox.Outbox;
+import org.peersupport.messaging.outbox.OutboxMetrics;
 import org.peersupport.messaging.outbox.OutboxRelay;
+import org.peersupport.messaging.tracing.TraceParents;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -41,9 +48,20 @@ public class MessagingAutoConfiguration {
 		return Clock.systemUTC();
 	}
 
+	/**
+	 * The outbox stores the writer's trace context with each row when Micrometer Tracing
+	 * runs (docs/observability.md, "Traces").
+	 */
 	@Bean
-	Outbox outbox(JdbcTemplate jdbc, Clock clock, @Value("${spring.application.name}") String serviceName) {
-		return new Outbox(jdbc, clock, serviceName);
+	Outbox outbox(JdbcTemplate jdbc, Clock clock, @Value("${spring.application.name}") String serviceName,
+			ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+		return new Outbox(jdbc, clock, serviceName, TraceParents.of(tracer, propagator));
+	}
+
+	@Bean
+	OutboxMetrics outboxMetrics(JdbcTemplate jdbc, Clock clock,
+			@Value("${peersupport.metrics.sample-interval:5s}") Duration sampleInterval) {
+		return new OutboxMetrics(jdbc, clock, sampleInterval);
 	}
 
 	@Bean
@@ -84,8 +102,8 @@ public class MessagingAutoConfiguration {
 	@Bean
 	CommonErrorHandler deadLetteringErrorHandler(KafkaTemplate<String, String> kafka,
 			@Value("${spring.kafka.consumer.group-id:${spring.application.name}}") String consumerGroup,
-			@Value("${peersupport.kafka.retries:3}") int retries) {
-		return DeadLetters.errorHandler(kafka, consumerGroup, retries);
+			@Value("${peersupport.kafka.retries:3}") int retries, ObjectProvider<MeterRegistry> meters) {
+		return DeadLetters.errorHandler(kafka, consumerGroup, retries, meters.getIfUnique());
 	}
 
 	/**

@@ -12,7 +12,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
 
 import org.peersupport.contracts.Events;
@@ -21,6 +26,8 @@ import org.peersupport.contracts.envelope.EventEnvelope;
 import org.peersupport.contracts.envelope.EventJson;
 import org.peersupport.contracts.events.StaffDirectoryEntry;
 import org.peersupport.messaging.outbox.Outbox;
+import org.peersupport.messaging.outbox.OutboxMetrics;
+import org.peersupport.messaging.tracing.TraceParents;
 import org.peersupport.testkit.TestInfrastructure;
 import org.peersupport.testkit.TopicReader;
 
@@ -40,8 +47,8 @@ import static org.awaitility.Awaitility.await;
  * The outbox on a real PostgreSQL and a real broker: every committed event arrives, no
  * other does.
  */
-@SpringBootTest(classes = MessagingTestApplication.class,
-		properties = { "spring.application.name=messagingtest", "peersupport.outbox.poll-interval=1ms" })
+@SpringBootTest(classes = MessagingTestApplication.class, properties = { "spring.application.name=messagingtest",
+		"peersupport.outbox.poll-interval=1ms", "management.tracing.sampling.probability=1.0" })
 class OutboxIT {
 
 	@Autowired
@@ -52,6 +59,9 @@ class OutboxIT {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	Tracer tracer;
 
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
@@ -137,6 +147,50 @@ class OutboxIT {
 		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM outbox_message WHERE message_key = ?", Integer.class,
 				key))
 			.isZero();
+	}
+
+	/**
+	 * The relay sends a row long after its writer finished, from its own poll: the record
+	 * still carries the writer's trace context, so the consumer continues that trace.
+	 */
+	@Test
+	void theRelaySendsAnEventInTheTraceOfTheCodeThatWroteIt() {
+		String key = "traced-" + UUID.randomUUID();
+		Span writer = this.tracer.nextSpan().name("writer").start();
+		try (Tracer.SpanInScope scope = this.tracer.withSpan(writer)) {
+			this.transactions.executeWithoutResult((status) -> publish(key));
+		}
+		finally {
+			writer.end();
+		}
+		String untraced = "untraced-" + UUID.randomUUID();
+		this.transactions.executeWithoutResult((status) -> publish(untraced));
+
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> recordsOf(key).size() == 1 && recordsOf(untraced).size() == 1);
+		Header traceParent = recordsOf(key).get(0).headers().lastHeader(TraceParents.HEADER);
+		assertThat(traceParent).isNotNull();
+		assertThat(new String(traceParent.value(), java.nio.charset.StandardCharsets.UTF_8))
+			.isEqualTo("00-" + writer.context().traceId() + "-" + writer.context().spanId() + "-01");
+		assertThat(recordsOf(untraced).get(0).headers().lastHeader(TraceParents.HEADER)).isNull();
+	}
+
+	/**
+	 * The backlog gauges see a row that waits (here: one not yet committed, read on its
+	 * own transaction's connection) and its age on the service's clock.
+	 */
+	@Test
+	void theBacklogGaugesCountWaitingRowsAndTheOldestOnesAge() {
+		MeterRegistry meters = new SimpleMeterRegistry();
+		new OutboxMetrics(this.jdbc, java.time.Clock.offset(java.time.Clock.systemUTC(), Duration.ofSeconds(90)),
+				Duration.ZERO)
+			.bindTo(meters);
+		this.transactions.executeWithoutResult((status) -> {
+			publish("waiting-" + UUID.randomUUID());
+			assertThat(meters.get(OutboxMetrics.BACKLOG).gauge().value()).isGreaterThanOrEqualTo(1);
+			assertThat(meters.get(OutboxMetrics.OLDEST_AGE).gauge().value()).isBetween(89.0, 3600.0);
+			status.setRollbackOnly();
+		});
 	}
 
 	private EventEnvelope publish(String key) {

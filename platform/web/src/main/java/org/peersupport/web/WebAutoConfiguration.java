@@ -40,6 +40,12 @@ public class WebAutoConfiguration {
 
 	@Bean
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
+	RoutesNotPaths routesNotPaths() {
+		return new RoutesNotPaths();
+	}
+
+	@Bean
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
 	FilterProblems filterProblems(ProblemResponses problems, ServerCodecConfigurer codecs) {
 		return new FilterProblems(problems, codecs);
 	}

@@ -1,10 +1,12 @@
 package org.peersupport.matching;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
 
 import org.peersupport.contracts.Topics;
 import org.peersupport.messaging.deadletter.DeadLetters;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.kafka.autoconfigure.ConcurrentKafkaListenerContainerFactoryConfigurer;
 import org.springframework.context.annotation.Bean;
@@ -30,10 +32,10 @@ class SupporterConsumerConfiguration {
 	ConcurrentKafkaListenerContainerFactory<Object, Object> supporterListenerFactory(
 			ConcurrentKafkaListenerContainerFactoryConfigurer configurer, ConsumerFactory<Object, Object> consumers,
 			KafkaTemplate<String, String> kafka, @Value(GROUP) String group,
-			@Value("${peersupport.kafka.retries:3}") int retries) {
+			@Value("${peersupport.kafka.retries:3}") int retries, ObjectProvider<MeterRegistry> meters) {
 		ConcurrentKafkaListenerContainerFactory<Object, Object> factory = new ConcurrentKafkaListenerContainerFactory<>();
 		configurer.configure(factory, consumers);
-		factory.setCommonErrorHandler(DeadLetters.errorHandler(kafka, group, retries));
+		factory.setCommonErrorHandler(DeadLetters.errorHandler(kafka, group, retries, meters.getIfUnique()));
 		return factory;
 	}
 

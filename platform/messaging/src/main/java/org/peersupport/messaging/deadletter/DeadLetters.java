@@ -2,6 +2,8 @@ package org.peersupport.messaging.deadletter;
 
 import java.nio.charset.StandardCharsets;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +30,12 @@ public final class DeadLetters {
 	/** A short human-readable reason, for operators replaying the topic. */
 	public static final String REASON_HEADER = "peersupport-dlq-reason";
 
+	/**
+	 * Records this instance sent to a dead-letter topic, tagged with the consumer group
+	 * and the topic the record came from: nothing about the record itself.
+	 */
+	public static final String RECORDS_METRIC = "peersupport.deadletter.records";
+
 	private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
 
 	private DeadLetters() {
@@ -53,6 +61,16 @@ public final class DeadLetters {
 	}
 
 	public static DefaultErrorHandler errorHandler(KafkaOperations<?, ?> kafka, String consumerGroup, int retries) {
+		return errorHandler(kafka, consumerGroup, retries, null);
+	}
+
+	/**
+	 * As {@link #errorHandler(KafkaOperations, String, int)}, counting every
+	 * dead-lettered record in {@value #RECORDS_METRIC}.
+	 * @param meters where to count, or null not to
+	 */
+	public static DefaultErrorHandler errorHandler(KafkaOperations<?, ?> kafka, String consumerGroup, int retries,
+			MeterRegistry meters) {
 		String deadLetterTopic = Topics.deadLetterTopic(consumerGroup);
 		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafka,
 				(record, ex) -> new TopicPartition(deadLetterTopic, -1));
@@ -71,6 +89,14 @@ public final class DeadLetters {
 			log.error("Dead-lettering {}-{}@{} to {}: {}", record.topic(), record.partition(), record.offset(),
 					deadLetterTopic, reasonForLog(ex));
 			recoverer.accept(record, ex);
+			if (meters != null) {
+				Counter.builder(RECORDS_METRIC)
+					.description("Records sent to a dead-letter topic")
+					.tag("group", consumerGroup)
+					.tag("topic", record.topic())
+					.register(meters)
+					.increment();
+			}
 		}, backOff);
 		handler.addNotRetryableExceptions(PoisonMessageException.class);
 		// Spring Kafka logs each failed attempt with the exception's whole chain of

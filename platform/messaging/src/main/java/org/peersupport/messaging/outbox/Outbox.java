@@ -9,6 +9,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.peersupport.contracts.EventType;
 import org.peersupport.contracts.envelope.EventEnvelope;
 import org.peersupport.contracts.envelope.EventJson;
+import org.peersupport.messaging.tracing.TraceParents;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Propagation;
@@ -27,12 +28,23 @@ public class Outbox {
 
 	private final String source;
 
+	private final TraceParents traceParents;
+
 	private final JsonMapper json = EventJson.mapper();
 
 	public Outbox(JdbcTemplate jdbc, Clock clock, String serviceName) {
+		this(jdbc, clock, serviceName, TraceParents.none());
+	}
+
+	/**
+	 * @param traceParents the writer's trace context, stored with each row so the relay
+	 * publishes the event in the writer's trace, not in its own
+	 */
+	public Outbox(JdbcTemplate jdbc, Clock clock, String serviceName, TraceParents traceParents) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.source = "/peersupport/" + serviceName;
+		this.traceParents = traceParents;
 	}
 
 	/**
@@ -49,8 +61,9 @@ public class Outbox {
 		Instant now = this.clock.instant();
 		EventEnvelope envelope = EventEnvelope.wrap(type, this.source, subject, now, data, this.json);
 		this.jdbc.update(
-				"INSERT INTO outbox_message (event_id, topic, message_key, envelope, created_at) VALUES (?::uuid, ?, ?, ?, ?)",
-				envelope.id(), type.topic(), key, this.json.writeValueAsString(envelope), java.sql.Timestamp.from(now));
+				"INSERT INTO outbox_message (event_id, topic, message_key, envelope, created_at, traceparent) VALUES (?::uuid, ?, ?, ?, ?, ?)",
+				envelope.id(), type.topic(), key, this.json.writeValueAsString(envelope), java.sql.Timestamp.from(now),
+				this.traceParents.current());
 		return envelope;
 	}
 
@@ -65,8 +78,9 @@ public class Outbox {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void tombstone(EventType<?> type, String key) {
 		this.jdbc.update(
-				"INSERT INTO outbox_message (event_id, topic, message_key, envelope, created_at) VALUES (?, ?, ?, NULL, ?)",
-				UUID.randomUUID(), type.topic(), key, java.sql.Timestamp.from(this.clock.instant()));
+				"INSERT INTO outbox_message (event_id, topic, message_key, envelope, created_at, traceparent) VALUES (?, ?, ?, NULL, ?, ?)",
+				UUID.randomUUID(), type.topic(), key, java.sql.Timestamp.from(this.clock.instant()),
+				this.traceParents.current());
 	}
 
 }

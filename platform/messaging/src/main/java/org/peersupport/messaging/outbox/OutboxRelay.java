@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.peersupport.contracts.envelope.EventEnvelope;
+import org.peersupport.messaging.tracing.TraceParents;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -70,8 +71,9 @@ public class OutboxRelay {
 			return 0;
 		}
 		List<PendingMessage> pending = this.jdbc.query(
-				"SELECT seq, topic, message_key, envelope FROM outbox_message ORDER BY seq LIMIT ? FOR UPDATE",
-				(rs, row) -> new PendingMessage(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)),
+				"SELECT seq, topic, message_key, envelope, traceparent FROM outbox_message ORDER BY seq LIMIT ? FOR UPDATE",
+				(rs, row) -> new PendingMessage(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+						rs.getString(5)),
 				this.batchSize);
 		if (pending.isEmpty()) {
 			return 0;
@@ -100,10 +102,16 @@ public class OutboxRelay {
 		return pending.size();
 	}
 
-	private record PendingMessage(long seq, String topic, String key, String envelope) {
+	private record PendingMessage(long seq, String topic, String key, String envelope, String traceParent) {
 
 		ProducerRecord<String, String> toRecord() {
 			ProducerRecord<String, String> record = new ProducerRecord<>(this.topic, this.key, this.envelope);
+			if (this.traceParent != null) {
+				// The writer's context, not the relay's: the consumer's span continues
+				// the
+				// trace of the request or record that caused the event.
+				record.headers().add(TraceParents.HEADER, this.traceParent.getBytes(StandardCharsets.UTF_8));
+			}
 			if (this.envelope == null) {
 				// A tombstone (Outbox.tombstone): no value, so no content type either.
 				return record;

@@ -44,8 +44,11 @@ class Offering {
 
 	private final MatchingPolicy policy;
 
+	private final OfferMetrics metrics;
+
 	Offering(MatchRequestRepository requests, OfferRepository offers, OfferExplanations explanations,
-			OfferTimers timers, Outbox outbox, MatchEngine engine, MatchingPolicy policy) {
+			OfferTimers timers, Outbox outbox, MatchEngine engine, MatchingPolicy policy, OfferMetrics metrics) {
+		this.metrics = metrics;
 		this.requests = requests;
 		this.offers = offers;
 		this.explanations = explanations;
@@ -100,6 +103,7 @@ class Offering {
 		this.outbox.publish(Events.ASSIGNMENT_OFFERED, offer.staffId(), offer.caseId().toString(),
 				new AssignmentOffered(offer.id().toString(), offer.caseId().toString(), offer.staffId(),
 						offer.supporterId(), now));
+		this.metrics.offerMade();
 		log.info("Offer {} of case {} made, open until {}", offer.id(), offer.caseId(), expiresAt);
 	}
 
