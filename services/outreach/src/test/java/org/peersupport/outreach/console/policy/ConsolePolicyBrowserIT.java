@@ -17,6 +17,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -154,13 +155,17 @@ class ConsolePolicyBrowserIT {
 		assertThat(AccessibilityCheck.seriousViolations(this.browser)).isEmpty();
 		WebElement body = type("field-email-body", "Hello {{name}}, we check in with everyone at {{facility}}.");
 		body.findElement(By.xpath("ancestor::form//button[@value='preview']")).click();
-		WebElement preview = wait(PATIENCE).until((driver) -> driver.findElements(By.id("template-email-preview"))
-			.stream()
-			.filter((element) -> element.getText().contains("unsaved"))
-			.findFirst()
-			.orElse(null));
-		assertThat(preview.getText())
-			.contains("Hello Sam Sample (example), we check in with everyone at " + FACILITY + ".");
+		// The click reloads the page: an element found before the new page arrives goes
+		// stale, so look again until the new page's preview is there.
+		String previewed = wait(PATIENCE).ignoring(StaleElementReferenceException.class)
+			.until((driver) -> driver.findElements(By.id("template-email-preview"))
+				.stream()
+				.map(WebElement::getText)
+				.filter((text) -> text.contains("unsaved"))
+				.findFirst()
+				.orElse(null));
+		assertThat(previewed).contains("Hello Sam Sample (example), we check in with everyone at " + FACILITY + ".");
+		WebElement preview = this.browser.findElement(By.id("template-email-preview"));
 		assertThat(AccessibilityCheck.seriousViolations(this.browser)).isEmpty();
 		((JavascriptExecutor) this.browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", preview);
 		screenshot("console-templates.png");
