@@ -1,5 +1,6 @@
 package org.peersupport.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import reactor.core.publisher.Mono;
@@ -49,6 +50,12 @@ final class FilterProblems implements WebExceptionHandler, Ordered {
 		return -2;
 	}
 
+	@SuppressWarnings("unchecked")
+	private static List<FieldProblem> fieldProblems(ProblemDetail problem) {
+		Object errors = (problem.getProperties() != null) ? problem.getProperties().get("errors") : null;
+		return (errors instanceof List<?> list) ? (List<FieldProblem>) list : List.of();
+	}
+
 	@Override
 	public Mono<Void> handle(ServerWebExchange exchange, Throwable ex) {
 		ProblemDetail problem;
@@ -63,6 +70,13 @@ final class FilterProblems implements WebExceptionHandler, Ordered {
 		}
 		if (exchange.getResponse().isCommitted()) {
 			return Mono.error(ex);
+		}
+		if (ProblemPage.preferred(exchange.getRequest().getHeaders())) {
+			// Outside the filter chain, so BrowserProblems does not see this answer.
+			return ServerResponse.status(HttpStatusCode.valueOf(problem.getStatus()))
+				.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+				.bodyValue(ProblemPage.render(problem.getTitle(), problem.getDetail(), fieldProblems(problem)))
+				.flatMap((response) -> response.writeTo(exchange, this.context));
 		}
 		return ServerResponse.status(HttpStatusCode.valueOf(problem.getStatus()))
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
