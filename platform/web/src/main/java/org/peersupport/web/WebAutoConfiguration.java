@@ -38,6 +38,13 @@ public class WebAutoConfiguration {
 		return new InputGuard(limits, Math.toIntExact(body.toBytes()), new PathVariableNames(mappings));
 	}
 
+	/** Problem documents as pages for browsers (docs/security.md, "Refusals"). */
+	@Bean
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
+	BrowserProblems browserProblems() {
+		return new BrowserProblems();
+	}
+
 	@Bean
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
 	RoutesNotPaths routesNotPaths() {

@@ -30,8 +30,11 @@ import org.peersupport.testkit.TestSignInProvider;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -251,6 +254,79 @@ class DashboardBrowserIT {
 		keyboard.tabTo(By.linkText("sign in again"));
 		assertThat(keyboard.focusIndicator()).isNotEmpty();
 		keyboard.screenshot("signed-out");
+	}
+
+	/**
+	 * A refusal or an error reached from the address bar is a page, not JSON: the same
+	 * status, a language, a title and a heading, the field problems listed, the security
+	 * headers kept. An API client (JSON, or any type) still gets the problem document.
+	 */
+	@Test
+	void aBrowserGetsProblemsAsPagesAndAnApiClientAsDocuments() {
+		String clinician = TestIdentity.get().clinician("ERRORS-1");
+		problemPage(DashboardServer.client(this.port, clinician), "/", 403, "Forbidden");
+		problemPage(DashboardServer.director(this.port), "/no-such-page", 403, "Forbidden");
+		problemPage(DashboardServer.director(this.port), "/assets/no-such-file.css", 404, "Not Found");
+		String invalid = problemPage(DashboardServer.director(this.port), "/reports/monthly?month=November", 400,
+				"Invalid input");
+		assertThat(invalid).contains("<li><strong>month</strong>: must be a month like 2026-11</li>");
+		problemPage(DashboardServer.director(this.port), "/api/v1/summary?harm=x", 400, "Invalid input");
+		// (An Accept naming only problem+json is refused 406 by the route's own content
+		// negotiation before any of this runs, as it always was.)
+		for (String accept : List.of("application/json", "*/*", "")) {
+			WebTestClient.RequestHeadersSpec<?> request = DashboardServer.director(this.port)
+				.get()
+				.uri("/api/v1/summary?harm=x");
+			if (!accept.isEmpty()) {
+				request = request.header(HttpHeaders.ACCEPT, accept);
+			}
+			request.exchange()
+				.expectStatus()
+				.isBadRequest()
+				.expectHeader()
+				.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		}
+	}
+
+	/** The 403 and 404 pages pass the accessibility check in a real browser. */
+	@Test
+	void problemPagesAreAccessible() {
+		this.browser.get("http://localhost:" + this.port + "/");
+		WebDriverWait wait = new WebDriverWait(this.browser, PATIENCE);
+		wait.until((driver) -> !driver.findElements(By.id("live")).isEmpty());
+		for (String path : List.of("/no-such-page", "/assets/no-such-file.css", "/reports/monthly?month=November")) {
+			this.browser.get("http://localhost:" + this.port + path);
+			wait.until((driver) -> !driver.findElements(By.tagName("h1")).isEmpty());
+			assertThat(this.browser.getTitle()).as(path).isNotBlank();
+			assertThat(this.browser.findElement(By.tagName("html")).getAttribute("lang")).as(path).isEqualTo("en");
+			assertThat(AccessibilityCheck.seriousViolations(this.browser)).as(path).isEmpty();
+		}
+		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Invalid input");
+	}
+
+	private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,"
+			+ "image/avif,image/webp,*/*;q=0.8";
+
+	private static String problemPage(WebTestClient client, String path, int status, String title) {
+		String page = client.get()
+			.uri(path)
+			.header(HttpHeaders.ACCEPT, BROWSER_ACCEPT)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(status)
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.TEXT_HTML)
+			.expectHeader()
+			.valueMatches("Content-Security-Policy", ".*default-src 'self'.*")
+			.expectHeader()
+			.valueEquals("X-Content-Type-Options", "nosniff")
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(page).as(path)
+			.contains("<html lang=\"en\">", "<title>" + title + "</title>", "<h1>" + title + "</h1>", "<a href=\"/\">")
+			.doesNotContain("\"status\"");
+		return page;
 	}
 
 	/** Six supporters answer the seeded readiness survey before and after training. */
