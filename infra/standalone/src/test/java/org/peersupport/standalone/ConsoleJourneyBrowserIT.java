@@ -18,6 +18,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -113,6 +114,7 @@ class ConsoleJourneyBrowserIT {
 	@Test
 	void anAdministratorAssignsASupporterByHandFromTheWorklistAcrossServices() throws IOException {
 		WebDriverWait wait = new WebDriverWait(this.browser, PATIENCE);
+		wait.ignoring(StaleElementReferenceException.class);
 		this.browser.get(platform.url("outreach") + "/console");
 		signIn(wait, "admin");
 		wait.until((driver) -> driver.getCurrentUrl().startsWith(platform.url("outreach") + "/console"));
@@ -172,6 +174,7 @@ class ConsoleJourneyBrowserIT {
 	@Test
 	void everySectionOfTheConsolePassesTheAccessibilityCheckAndFitsATablet() throws IOException {
 		WebDriverWait wait = new WebDriverWait(this.browser, PATIENCE);
+		wait.ignoring(StaleElementReferenceException.class);
 		this.browser.manage().window().setSize(new Dimension(820, 1180));
 		this.browser.get(platform.url("outreach") + "/console");
 		signIn(wait, "admin");

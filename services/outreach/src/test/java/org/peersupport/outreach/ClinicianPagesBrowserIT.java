@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -151,7 +152,8 @@ class ClinicianPagesBrowserIT {
 		assertThat(this.keyboard.focusIndicator()).isNotEmpty();
 		this.keyboard.press(run, Keys.ENTER);
 
-		new WebDriverWait(this.browser, PATIENCE).until((driver) -> !driver.findElements(By.name("staffId")).isEmpty());
+		new WebDriverWait(this.browser, PATIENCE).ignoring(StaleElementReferenceException.class)
+			.until((driver) -> !driver.findElements(By.name("staffId")).isEmpty());
 		assertThat(AccessibilityCheck.seriousViolations(this.browser)).isEmpty();
 		this.keyboard.screenshot("refer-a-colleague-found");
 		this.keyboard.tabTo(By.cssSelector("input[name=staffId][value='" + colleague + "']"));
@@ -185,13 +187,14 @@ class ClinicianPagesBrowserIT {
 	private void open(String path) {
 		String address = "http://localhost:" + this.port + path;
 		this.browser.get(address);
-		new WebDriverWait(this.browser, PATIENCE).withMessage(() -> "still at " + this.browser.getCurrentUrl())
+		new WebDriverWait(this.browser, PATIENCE).ignoring(StaleElementReferenceException.class)
+			.withMessage(() -> "still at " + this.browser.getCurrentUrl())
 			.until((driver) -> driver.getCurrentUrl().startsWith(address)
 					&& !driver.findElements(By.tagName("h1")).isEmpty());
 	}
 
 	private void answered(String title) {
-		new WebDriverWait(this.browser, PATIENCE)
+		new WebDriverWait(this.browser, PATIENCE).ignoring(StaleElementReferenceException.class)
 			.until((driver) -> !driver.findElements(By.cssSelector("[role=status]")).isEmpty());
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo(title);
 	}

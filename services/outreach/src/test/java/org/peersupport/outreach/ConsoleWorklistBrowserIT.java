@@ -18,6 +18,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -111,6 +112,7 @@ class ConsoleWorklistBrowserIT {
 				"INSERT INTO staff_profile (staff_id, name, role, department, active, updated_at) VALUES (?, ?, 'RN', 'ICU', true, ?)",
 				clinician, this.keys.seal(clinician, "Maria Okafor"), Timestamp.from(Instant.now()));
 		WebDriverWait wait = new WebDriverWait(this.browser, PATIENCE);
+		wait.ignoring(StaleElementReferenceException.class);
 
 		this.browser.get("http://localhost:" + this.port + "/console");
 		wait.withMessage(() -> "still at " + this.browser.getCurrentUrl())

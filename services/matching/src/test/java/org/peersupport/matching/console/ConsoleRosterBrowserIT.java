@@ -18,6 +18,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -246,7 +247,8 @@ class ConsoleRosterBrowserIT {
 	}
 
 	private void waitFor(java.util.function.Function<WebDriver, Boolean> condition) {
-		new WebDriverWait(this.browser, PATIENCE).withMessage(() -> "still at " + this.browser.getCurrentUrl())
+		new WebDriverWait(this.browser, PATIENCE).ignoring(StaleElementReferenceException.class)
+			.withMessage(() -> "still at " + this.browser.getCurrentUrl())
 			.until(condition::apply);
 	}
 

@@ -23,6 +23,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -149,7 +150,7 @@ class ConsoleSupportersBrowserIT {
 			.isEqualTo(completed.toString());
 		tabTo("record-training");
 		keys.sendKeys(Keys.ENTER).perform();
-		new WebDriverWait(this.browser, PATIENCE)
+		new WebDriverWait(this.browser, PATIENCE).ignoring(StaleElementReferenceException.class)
 			.until((driver) -> driver.getCurrentUrl().endsWith("/console/supporters/BR-SUP?done=training"));
 		assertThat(this.browser.findElement(By.cssSelector(".notice")).getText()).isEqualTo("Training recorded.");
 		assertThat(this.browser.findElement(By.id("training-records")).getText())
@@ -176,7 +177,8 @@ class ConsoleSupportersBrowserIT {
 	private void open(String path) {
 		String url = "http://localhost:" + this.port + path;
 		this.browser.get(url);
-		new WebDriverWait(this.browser, PATIENCE).withMessage(() -> "still at " + this.browser.getCurrentUrl())
+		new WebDriverWait(this.browser, PATIENCE).ignoring(StaleElementReferenceException.class)
+			.withMessage(() -> "still at " + this.browser.getCurrentUrl())
 			.until((driver) -> driver.getCurrentUrl().startsWith(url)
 					&& !driver.findElements(By.tagName("h1")).isEmpty());
 	}

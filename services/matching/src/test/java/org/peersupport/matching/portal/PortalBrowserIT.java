@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -135,7 +136,7 @@ class PortalBrowserIT {
 		this.keyboard.tabTo(By.cssSelector("form[action$='/offers/" + offerId + "/accept'] button"));
 		assertThat(this.keyboard.focusIndicator()).startsWith("outline 3px");
 		this.keyboard.press(Keys.ENTER);
-		new WebDriverWait(this.browser, PATIENCE)
+		new WebDriverWait(this.browser, PATIENCE).ignoring(StaleElementReferenceException.class)
 			.until((driver) -> !driver.findElements(By.cssSelector("form[action$='/offers/" + offerId + "/checkins']"))
 				.isEmpty());
 		assertThat(status(offerId)).isEqualTo("ACCEPTED");
@@ -156,7 +157,7 @@ class PortalBrowserIT {
 		this.keyboard.tabTo(By.xpath("//button[normalize-space()='Record outcome']"));
 		this.keyboard.press(Keys.ENTER);
 
-		new WebDriverWait(this.browser, PATIENCE)
+		new WebDriverWait(this.browser, PATIENCE).ignoring(StaleElementReferenceException.class)
 			.until((driver) -> driver.findElement(By.tagName("h1")).getText().equals("Check-in recorded"));
 		assertThat(AccessibilityCheck.seriousViolations(this.browser)).isEmpty();
 		this.keyboard.screenshot("portal-checkin-recorded");
@@ -180,7 +181,7 @@ class PortalBrowserIT {
 		assertThat(this.keyboard.focusIndicator()).startsWith("outline 3px");
 		this.keyboard.press(Keys.ENTER);
 
-		new WebDriverWait(this.browser, PATIENCE)
+		new WebDriverWait(this.browser, PATIENCE).ignoring(StaleElementReferenceException.class)
 			.until((driver) -> driver.findElement(By.tagName("h1")).getText().equals("Thank you for letting us know"));
 		assertThat(status(offerId)).isEqualTo("DECLINED");
 		assertThat(AccessibilityCheck.seriousViolations(this.browser)).isEmpty();
@@ -220,7 +221,8 @@ class PortalBrowserIT {
 	private void open(String path) {
 		String address = address(path);
 		this.browser.get(address);
-		new WebDriverWait(this.browser, PATIENCE).withMessage(() -> "still at " + this.browser.getCurrentUrl())
+		new WebDriverWait(this.browser, PATIENCE).ignoring(StaleElementReferenceException.class)
+			.withMessage(() -> "still at " + this.browser.getCurrentUrl())
 			.until((driver) -> driver.getCurrentUrl().startsWith(address)
 					&& !driver.findElements(By.tagName("h1")).isEmpty());
 	}

@@ -16,6 +16,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -94,7 +95,7 @@ class ConsoleReferralBrowserIT extends ConsolePagesTest {
 		// A web page that is not one: refused next to its field, nothing saved.
 		replaceText(tabTo(id("field-url")), "not a web address");
 		tabTo((element) -> "Save changes".equals(element.getText())).sendKeys(Keys.ENTER);
-		new WebDriverWait(this.browser, PATIENCE)
+		new WebDriverWait(this.browser, PATIENCE).ignoring(StaleElementReferenceException.class)
 			.until((driver) -> !driver.findElements(By.id("field-url-problem")).isEmpty());
 		assertThat(this.browser.findElement(By.id("field-url-problem")).getText())
 			.isEqualTo("must be an absolute http or https URL");
@@ -110,7 +111,8 @@ class ConsoleReferralBrowserIT extends ConsolePagesTest {
 		replaceText(this.browser.switchTo().activeElement(), "https://counselling.example.org");
 		replaceText(tabTo(id("field-hours")), "Weekdays, 9 to 5");
 		tabTo((element) -> "Save changes".equals(element.getText())).sendKeys(Keys.ENTER);
-		new WebDriverWait(this.browser, PATIENCE).until((driver) -> driver.getCurrentUrl().endsWith("?done=saved"));
+		new WebDriverWait(this.browser, PATIENCE).ignoring(StaleElementReferenceException.class)
+			.until((driver) -> driver.getCurrentUrl().endsWith("?done=saved"));
 		assertThat(this.browser.findElement(By.cssSelector(".notice")).getText()).isEqualTo("Resource saved.");
 		SupportResource saved = resource();
 		assertThat(saved.url()).isEqualTo("https://counselling.example.org");
@@ -132,7 +134,8 @@ class ConsoleReferralBrowserIT extends ConsolePagesTest {
 		replaceText(tabTo(id("field--1--leadId")), "LEAD-2");
 		replaceText(tabTo(id("field--1--pagerId")), "PAGER-2");
 		tabTo((element) -> "Save the rota".equals(element.getText())).sendKeys(Keys.ENTER);
-		new WebDriverWait(this.browser, PATIENCE).until((driver) -> driver.getCurrentUrl().endsWith("?done=saved"));
+		new WebDriverWait(this.browser, PATIENCE).ignoring(StaleElementReferenceException.class)
+			.until((driver) -> driver.getCurrentUrl().endsWith("?done=saved"));
 		assertThat(this.browser.findElement(By.tagName("main")).getText()).doesNotContain("Only one lead")
 			.contains("LEAD-2");
 		assertThat(AccessibilityCheck.seriousViolations(this.browser)).isEmpty();
@@ -149,7 +152,8 @@ class ConsoleReferralBrowserIT extends ConsolePagesTest {
 	}
 
 	private void waitForHeading(String heading) {
-		new WebDriverWait(this.browser, PATIENCE).withMessage(() -> "still at " + this.browser.getCurrentUrl())
+		new WebDriverWait(this.browser, PATIENCE).ignoring(StaleElementReferenceException.class)
+			.withMessage(() -> "still at " + this.browser.getCurrentUrl())
 			.until((driver) -> driver.findElements(By.tagName("h1"))
 				.stream()
 				.anyMatch((h1) -> heading.equals(h1.getText())));

@@ -199,7 +199,9 @@ class ConsolePolicyBrowserIT {
 	}
 
 	private WebDriverWait wait(Duration patience) {
-		return new WebDriverWait(this.browser, patience);
+		WebDriverWait wait = new WebDriverWait(this.browser, patience);
+		wait.ignoring(StaleElementReferenceException.class);
+		return wait;
 	}
 
 	private long overflow() {
