@@ -1,7 +1,5 @@
 package org.peersupport.outreach;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,17 +11,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.peersupport.shredding.PersonKeys;
+import org.peersupport.testkit.BrowserPage;
 import org.peersupport.testkit.AccessibilityCheck;
 import org.peersupport.testkit.HeadlessChromium;
 import org.peersupport.testkit.TestInfrastructure;
@@ -74,27 +69,13 @@ class ConsoleWorklistBrowserIT {
 	static void infrastructure(DynamicPropertyRegistry registry) {
 		TestInfrastructure.springProperties("outreach").forEach((key, value) -> registry.add(key, () -> value));
 		registry.add("spring.kafka.consumer.group-id", () -> "outreach-console-browser-" + UUID.randomUUID());
-		String registration = "spring.security.oauth2.client.registration.peersupport.";
-		String provider = "spring.security.oauth2.client.provider.peersupport.";
-		registry.add(registration + "client-id", () -> TestSignInProvider.CLIENT_ID);
-		registry.add(registration + "client-authentication-method", () -> "none");
-		registry.add(registration + "authorization-grant-type", () -> "authorization_code");
-		registry.add(registration + "redirect-uri", () -> "{baseUrl}/login/oauth2/code/{registrationId}");
-		registry.add(registration + "scope", () -> "openid");
-		registry.add(provider + "authorization-uri", signIn::authorizationUri);
-		registry.add(provider + "token-uri", signIn::tokenUri);
-		registry.add(provider + "jwk-set-uri", signIn::jwkSetUri);
-		registry.add(provider + "user-name-attribute", () -> "sub");
-		// Plain HTTP on localhost: the session cookie cannot be a secure one here.
-		registry.add("peersupport.security.secure-cookies", () -> "false");
+		signIn.pageSignInProperties().forEach((key, value) -> registry.add(key, () -> value));
 	}
 
 	@BeforeEach
 	void openBrowser() {
 		assumeTrue(HeadlessChromium.installed(), HeadlessChromium.MISSING);
-		this.browser = HeadlessChromium.open();
-		this.browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(45));
-		this.browser.manage().window().setSize(new Dimension(1280, 900));
+		this.browser = BrowserPage.open();
 	}
 
 	@AfterEach
@@ -124,11 +105,10 @@ class ConsoleWorklistBrowserIT {
 			.contains("Severe harm")
 			.contains("Maria Okafor")
 			.contains("Staff ID " + clinician);
-		assertThat(AccessibilityCheck.seriousViolations(this.browser)).isEmpty();
-		screenshot("console-worklist.png");
-		assertFitsATablet();
+		BrowserPage.check(this.browser, "console-worklist.png");
 
-		tabTo(wait, "a[href='/console/cases/" + caseId + "']");
+		BrowserPage.tabTo(this.browser,
+				(element) -> String.valueOf(element.getAttribute("href")).endsWith("/console/cases/" + caseId));
 		new Actions(this.browser).sendKeys(Keys.ENTER).perform();
 		wait.until((driver) -> driver.getCurrentUrl().endsWith("/console/cases/" + caseId));
 		assertThat(this.browser.findElement(By.id("case-reasons")).getText())
@@ -136,12 +116,9 @@ class ConsoleWorklistBrowserIT {
 		assertThat(this.browser.findElement(By.id("case-clinician")).getText()).contains("Maria Okafor")
 			.contains("Staff ID " + clinician);
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Case of Maria Okafor");
-		assertThat(AccessibilityCheck.seriousViolations(this.browser)).isEmpty();
-		this.browser.manage().window().setSize(new Dimension(1280, 1700));
-		screenshot("console-case.png");
-		assertFitsATablet();
+		BrowserPage.check(this.browser, "console-case.png");
 
-		tabTo(wait, "#record-contact");
+		BrowserPage.tabTo(this.browser, "record-contact");
 		new Actions(this.browser).sendKeys(Keys.ENTER).perform();
 		wait.until((driver) -> !driver.findElements(By.cssSelector(".notice")).isEmpty());
 		assertThat(this.browser.findElement(By.cssSelector(".notice")).getText())
@@ -155,35 +132,6 @@ class ConsoleWorklistBrowserIT {
 		assertThat(this.jdbc.queryForObject("SELECT actor FROM case_action WHERE case_id = ?", String.class, caseId))
 			.as("recorded with the signed-in administrator")
 			.isEqualTo(ACTOR);
-	}
-
-	/** Presses Tab (no clicks) until the element is focused. */
-	private void tabTo(WebDriverWait wait, String selector) {
-		for (int i = 0; i < 60; i++) {
-			Object focused = ((JavascriptExecutor) this.browser)
-				.executeScript("return document.activeElement === document.querySelector(arguments[0]);", selector);
-			if (Boolean.TRUE.equals(focused)) {
-				return;
-			}
-			new Actions(this.browser).sendKeys(Keys.TAB).perform();
-		}
-		throw new AssertionError("Tab never reached " + selector);
-	}
-
-	private void assertFitsATablet() {
-		this.browser.manage().window().setSize(new Dimension(820, 1180));
-		Object pixels = ((JavascriptExecutor) this.browser).executeScript(
-				"return Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth)");
-		assertThat(((Number) pixels).longValue()).as("wider than a tablet in portrait").isZero();
-		this.browser.manage().window().setSize(new Dimension(1280, 900));
-	}
-
-	private void screenshot(String name) throws java.io.IOException {
-		Path file = Path.of("target", "screenshots", name);
-		Files.createDirectories(file.getParent());
-		byte[] png = ((TakesScreenshot) this.browser).getScreenshotAs(OutputType.BYTES);
-		Files.write(file, png);
-		assertThat(png.length).isGreaterThan(10_000);
 	}
 
 	private UUID openCase(String staffId) {

@@ -5,11 +5,11 @@ import java.util.List;
 import org.peersupport.dashboard.figures.AttentionCase;
 import org.peersupport.dashboard.suppression.Cell;
 import org.peersupport.dashboard.suppression.FigureTable;
+import org.peersupport.web.CsvWriter;
 
 /**
- * RFC 4180 CSV: fields with a comma, quote or line break are quoted and quotes doubled;
- * lines end in CRLF. A field that a spreadsheet would run as a formula (=, +, -, @) gets
- * a leading apostrophe.
+ * The dashboard's exports as CSV, by the platform's convention ({@link CsvWriter}: RFC
+ * 4180, and no label becomes a spreadsheet formula).
  */
 final class Csv {
 
@@ -17,8 +17,7 @@ final class Csv {
 	}
 
 	static String of(FigureTable table) {
-		StringBuilder csv = new StringBuilder();
-		line(csv, header(table.columns()));
+		CsvWriter csv = new CsvWriter().line(header(table.columns()));
 		for (FigureTable.Row row : table.rows()) {
 			String[] fields = new String[row.cells().size() + 2];
 			fields[0] = row.key();
@@ -26,16 +25,15 @@ final class Csv {
 			for (int i = 0; i < row.cells().size(); i++) {
 				fields[i + 2] = value(row.cells().get(i));
 			}
-			line(csv, fields);
+			csv.line(fields);
 		}
 		return csv.toString();
 	}
 
 	static String of(List<AttentionCase> cases) {
-		StringBuilder csv = new StringBuilder();
-		line(csv, "caseId", "reason", "since");
+		CsvWriter csv = new CsvWriter().line("caseId", "reason", "since");
 		for (AttentionCase attention : cases) {
-			line(csv, attention.caseId(), attention.reason(), attention.since().toString());
+			csv.line(attention.caseId(), attention.reason(), attention.since().toString());
 		}
 		return csv.toString();
 	}
@@ -61,40 +59,6 @@ final class Csv {
 		double value = cell.value();
 		return (value == Math.rint(value) && Math.abs(value) < 1e15) ? Long.toString((long) value)
 				: Double.toString(Math.round(value * 1000) / 1000.0);
-	}
-
-	private static void line(StringBuilder csv, String... fields) {
-		for (int i = 0; i < fields.length; i++) {
-			if (i > 0) {
-				csv.append(',');
-			}
-			csv.append(escape(fields[i]));
-		}
-		csv.append("\r\n");
-	}
-
-	static String escape(String field) {
-		if (field == null) {
-			return "";
-		}
-		String safe = field;
-		if (!safe.isEmpty() && "=+-@".indexOf(safe.charAt(0)) >= 0 && !isNumber(safe)) {
-			safe = "'" + safe;
-		}
-		if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-			return "\"" + safe.replace("\"", "\"\"") + "\"";
-		}
-		return safe;
-	}
-
-	private static boolean isNumber(String text) {
-		try {
-			Double.parseDouble(text);
-			return true;
-		}
-		catch (NumberFormatException ex) {
-			return false;
-		}
 	}
 
 }

@@ -13,11 +13,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -31,7 +28,7 @@ import org.peersupport.contracts.envelope.EventJson;
 import org.peersupport.contracts.events.HarmLevel;
 import org.peersupport.contracts.events.OutreachDue;
 import org.peersupport.matching.SupporterTestSupport;
-import org.peersupport.testkit.AccessibilityCheck;
+import org.peersupport.testkit.BrowserPage;
 import org.peersupport.testkit.HeadlessChromium;
 import org.peersupport.testkit.TestIdentity;
 import org.peersupport.testkit.TestInfrastructure;
@@ -62,8 +59,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class ConsoleRosterBrowserIT {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(60);
-
-	private static final Duration PAGE_LOAD = Duration.ofSeconds(45);
 
 	private static final int SMTP_PORT = SupporterTestSupport.freePort();
 
@@ -96,19 +91,7 @@ class ConsoleRosterBrowserIT {
 		registry.add("spring.mail.host", () -> "127.0.0.1");
 		registry.add("spring.mail.port", () -> SMTP_PORT);
 		registry.add("peersupport.links.secret", () -> SupporterTestSupport.LINK_SECRET);
-		String registration = "spring.security.oauth2.client.registration.peersupport.";
-		String provider = "spring.security.oauth2.client.provider.peersupport.";
-		registry.add(registration + "client-id", () -> TestSignInProvider.CLIENT_ID);
-		registry.add(registration + "client-authentication-method", () -> "none");
-		registry.add(registration + "authorization-grant-type", () -> "authorization_code");
-		registry.add(registration + "redirect-uri", () -> "{baseUrl}/login/oauth2/code/{registrationId}");
-		registry.add(registration + "scope", () -> "openid");
-		registry.add(provider + "authorization-uri", signIn::authorizationUri);
-		registry.add(provider + "token-uri", signIn::tokenUri);
-		registry.add(provider + "jwk-set-uri", signIn::jwkSetUri);
-		registry.add(provider + "user-name-attribute", () -> "sub");
-		// Plain HTTP on localhost: the session cookie cannot be a secure one here.
-		registry.add("peersupport.security.secure-cookies", () -> "false");
+		signIn.pageSignInProperties().forEach((key, value) -> registry.add(key, () -> value));
 	}
 
 	@AfterAll
@@ -119,9 +102,7 @@ class ConsoleRosterBrowserIT {
 	@BeforeEach
 	void openBrowser() {
 		assumeTrue(HeadlessChromium.installed(), HeadlessChromium.MISSING);
-		this.browser = HeadlessChromium.open();
-		this.browser.manage().timeouts().pageLoadTimeout(PAGE_LOAD);
-		this.browser.manage().window().setSize(new Dimension(1280, 900));
+		this.browser = BrowserPage.open();
 	}
 
 	@AfterEach
@@ -134,7 +115,7 @@ class ConsoleRosterBrowserIT {
 	@Test
 	void aRejectedRowIsShownWithItsLineBeforeTheFileIsApplied() throws Exception {
 		open("/console/roster");
-		checked("console-roster.png");
+		BrowserPage.check(this.browser, "console-roster.png");
 
 		Path file = Files.createTempFile("roster", ".csv");
 		Files.writeString(file,
@@ -147,7 +128,7 @@ class ConsoleRosterBrowserIT {
 		assertThat(row.findElements(By.tagName("td")).get(0).getText()).as("its line in the file").isEqualTo("3");
 		assertThat(row.getText()).contains("Supporter must be true or false, was 'perhaps'.");
 		assertThat(count(id("A"))).as("nothing changed by the preview").isZero();
-		checked("console-roster-preview.png");
+		BrowserPage.check(this.browser, "console-roster-preview.png");
 
 		this.browser.findElement(By.xpath("//button[normalize-space()='Apply this file']")).click();
 		waitFor((driver) -> driver.getCurrentUrl().endsWith("/console/roster?done=applied"));
@@ -157,7 +138,7 @@ class ConsoleRosterBrowserIT {
 
 		open("/console/roster/directory?q=" + this.run);
 		assertThat(this.browser.findElement(By.tagName("table")).getText()).contains("Ana Added", id("A"), "MAIN");
-		checked("console-directory.png");
+		BrowserPage.check(this.browser, "console-directory.png");
 	}
 
 	@Test
@@ -180,7 +161,7 @@ class ConsoleRosterBrowserIT {
 		open("/console/cases/" + caseId + "/assign");
 		assertThat(this.browser.findElement(By.tagName("main")).getText()).contains("Severe harm", "Cal Clinician",
 				"They are paused");
-		checked("console-assign.png");
+		BrowserPage.check(this.browser, "console-assign.png");
 
 		Actions keys = new Actions(this.browser);
 		String radio = "supporter-" + chosen;
@@ -215,25 +196,6 @@ class ConsoleRosterBrowserIT {
 		this.browser.get("http://localhost:" + this.port + path);
 		waitFor((driver) -> driver.getCurrentUrl().startsWith("http://localhost:" + this.port + "/console")
 				&& !driver.findElements(By.tagName("h1")).isEmpty());
-	}
-
-	/** Accessible, fits a tablet, and kept as a screenshot. */
-	private void checked(String screenshot) throws java.io.IOException {
-		assertThat(AccessibilityCheck.seriousViolations(this.browser)).as(screenshot).isEmpty();
-		this.browser.manage().window().setSize(new Dimension(820, 1180));
-		Object overflow = ((JavascriptExecutor) this.browser).executeScript(
-				"return Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth)");
-		assertThat(((Number) overflow).longValue()).as(screenshot + " wider than a tablet").isZero();
-		// The whole page, not only the first screenful.
-		Object height = ((JavascriptExecutor) this.browser)
-			.executeScript("return document.documentElement.scrollHeight");
-		this.browser.manage()
-			.window()
-			.setSize(new Dimension(1280, (int) Math.min(2400, ((Number) height).longValue() + 140)));
-		Path file = Path.of("target", "screenshots", screenshot);
-		Files.createDirectories(file.getParent());
-		Files.write(file, ((TakesScreenshot) this.browser).getScreenshotAs(OutputType.BYTES));
-		this.browser.manage().window().setSize(new Dimension(1280, 900));
 	}
 
 	private String active(String property) {

@@ -1,8 +1,6 @@
 package org.peersupport.matching.console;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,19 +16,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.peersupport.matching.SupporterTestSupport;
-import org.peersupport.testkit.AccessibilityCheck;
+import org.peersupport.testkit.BrowserPage;
 import org.peersupport.testkit.HeadlessChromium;
 import org.peersupport.testkit.TestInfrastructure;
 import org.peersupport.testkit.TestSignInProvider;
@@ -95,19 +88,7 @@ class ConsoleSupportersBrowserIT {
 		registry.add("spring.mail.host", () -> "127.0.0.1");
 		registry.add("spring.mail.port", () -> SMTP_PORT);
 		registry.add("peersupport.links.secret", () -> SupporterTestSupport.LINK_SECRET);
-		String registration = "spring.security.oauth2.client.registration.peersupport.";
-		String provider = "spring.security.oauth2.client.provider.peersupport.";
-		registry.add(registration + "client-id", () -> TestSignInProvider.CLIENT_ID);
-		registry.add(registration + "client-authentication-method", () -> "none");
-		registry.add(registration + "authorization-grant-type", () -> "authorization_code");
-		registry.add(registration + "redirect-uri", () -> "{baseUrl}/login/oauth2/code/{registrationId}");
-		registry.add(registration + "scope", () -> "openid");
-		registry.add(provider + "authorization-uri", signIn::authorizationUri);
-		registry.add(provider + "token-uri", signIn::tokenUri);
-		registry.add(provider + "jwk-set-uri", signIn::jwkSetUri);
-		registry.add(provider + "user-name-attribute", () -> "sub");
-		// Plain HTTP on localhost: the session cookie cannot be a secure one here.
-		registry.add("peersupport.security.secure-cookies", () -> "false");
+		signIn.pageSignInProperties().forEach((key, value) -> registry.add(key, () -> value));
 	}
 
 	@AfterAll
@@ -119,9 +100,7 @@ class ConsoleSupportersBrowserIT {
 	void openBrowser() {
 		assumeTrue(HeadlessChromium.installed(), HeadlessChromium.MISSING);
 		SupporterTestSupport.importRoster(this.http, ROSTER);
-		this.browser = HeadlessChromium.open();
-		this.browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(45));
-		this.browser.manage().window().setSize(new Dimension(1280, 900));
+		this.browser = BrowserPage.open();
 	}
 
 	@AfterEach
@@ -136,19 +115,19 @@ class ConsoleSupportersBrowserIT {
 		open("/console/supporters");
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Supporters");
 		assertThat(this.browser.findElement(By.id("supporters")).getText()).contains("Sky Supporter", "Ari Admin");
-		checked("console-supporters");
+		BrowserPage.check(this.browser, "console-supporters");
 
 		open("/console/supporters/BR-SUP");
 		LocalDate completed = LocalDate.now(ZoneOffset.UTC).minusDays(5);
 		Actions keys = new Actions(this.browser);
-		tabTo("field-kind");
+		BrowserPage.tabTo(this.browser, "field-kind");
 		keys.sendKeys(Keys.ARROW_DOWN).perform();
-		tabTo("field-completedOn");
+		BrowserPage.tabTo(this.browser, "field-completedOn");
 		keys.sendKeys(completed.format(DateTimeFormatter.ofPattern("MMddyyyy"))).perform();
 		assertThat(this.browser.findElement(By.id("field-completedOn")).getAttribute("value"))
 			.as("the date as typed (month, day, year)")
 			.isEqualTo(completed.toString());
-		tabTo("record-training");
+		BrowserPage.tabTo(this.browser, "record-training");
 		keys.sendKeys(Keys.ENTER).perform();
 		new WebDriverWait(this.browser, PATIENCE).ignoring(StaleElementReferenceException.class)
 			.until((driver) -> driver.getCurrentUrl().endsWith("/console/supporters/BR-SUP?done=training"));
@@ -159,19 +138,19 @@ class ConsoleSupportersBrowserIT {
 				"SELECT count(*) FROM training_record WHERE staff_id = 'BR-SUP' AND kind = 'CORE_5H' AND completed_on = ?",
 				Integer.class, completed))
 			.isEqualTo(1);
-		checked("console-supporter");
+		BrowserPage.check(this.browser, "console-supporter");
 
 		this.jdbc.update("INSERT INTO supporter_checkin_tally (supporter_id, completed_at) VALUES (?, ?)", "BR-SUP",
 				Timestamp.from(Instant.now().minus(Duration.ofDays(2))));
 		open("/console/recognition");
 		assertThat(this.browser.findElement(By.id("recognition")).getText()).contains("Sky Supporter");
-		checked("console-recognition");
+		BrowserPage.check(this.browser, "console-recognition");
 
 		// The administrator's own portal, as a supporter: the recognition choice.
 		open("/portal/" + ADMIN);
 		assertThat(this.browser.findElement(By.id("recognition")).getText())
 			.contains("List me in the program's recognition of supporters");
-		checked("portal-recognition");
+		BrowserPage.check(this.browser, "portal-recognition");
 	}
 
 	private void open(String path) {
@@ -181,36 +160,6 @@ class ConsoleSupportersBrowserIT {
 			.withMessage(() -> "still at " + this.browser.getCurrentUrl())
 			.until((driver) -> driver.getCurrentUrl().startsWith(url)
 					&& !driver.findElements(By.tagName("h1")).isEmpty());
-	}
-
-	/** Presses Tab until the element has the focus (a bounded number of times). */
-	private void tabTo(String id) {
-		Actions keys = new Actions(this.browser);
-		for (int i = 0; i < 80; i++) {
-			WebElement active = this.browser.switchTo().activeElement();
-			if (id.equals(active.getAttribute("id"))) {
-				return;
-			}
-			keys.sendKeys(Keys.TAB).perform();
-		}
-		throw new AssertionError("Tab never reached #" + id);
-	}
-
-	/**
-	 * The page passes the accessibility check, fits an 820px tablet without a horizontal
-	 * scroll, and its screenshot is kept.
-	 */
-	private void checked(String name) throws IOException {
-		assertThat(AccessibilityCheck.seriousViolations(this.browser)).as(name).isEmpty();
-		this.browser.manage().window().setSize(new Dimension(1280, 1400));
-		Path file = Path.of("target", "screenshots", name + ".png");
-		Files.createDirectories(file.getParent());
-		Files.write(file, ((TakesScreenshot) this.browser).getScreenshotAs(OutputType.BYTES));
-		this.browser.manage().window().setSize(new Dimension(820, 1180));
-		Object overflow = ((JavascriptExecutor) this.browser).executeScript(
-				"return Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth)");
-		assertThat(((Number) overflow).longValue()).as(name + " wider than a tablet").isZero();
-		this.browser.manage().window().setSize(new Dimension(1280, 900));
 	}
 
 }

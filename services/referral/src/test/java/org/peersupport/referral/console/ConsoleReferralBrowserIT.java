@@ -1,27 +1,20 @@
 package org.peersupport.referral.console;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.UUID;
-import java.util.function.Predicate;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.peersupport.referral.catalog.SupportResource;
+import org.peersupport.testkit.BrowserPage;
 import org.peersupport.testkit.AccessibilityCheck;
 import org.peersupport.testkit.HeadlessChromium;
 import org.peersupport.testkit.TestSignInProvider;
@@ -42,8 +35,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Skipped only when Chromium is not installed.
  */
 class ConsoleReferralBrowserIT extends ConsolePagesTest {
-
-	private static final Duration PAGE_LOAD = Duration.ofSeconds(45);
 
 	/**
 	 * Signs every browser in as an administrator for the whole program. It lives as long
@@ -70,9 +61,7 @@ class ConsoleReferralBrowserIT extends ConsolePagesTest {
 	@BeforeEach
 	void openBrowser() {
 		assumeTrue(HeadlessChromium.installed(), HeadlessChromium.MISSING);
-		this.browser = HeadlessChromium.open();
-		this.browser.manage().timeouts().pageLoadTimeout(PAGE_LOAD);
-		this.browser.manage().window().setSize(new Dimension(1280, 900));
+		this.browser = BrowserPage.open();
 	}
 
 	@AfterEach
@@ -86,15 +75,16 @@ class ConsoleReferralBrowserIT extends ConsolePagesTest {
 	void aResourceIsChangedWithTheKeyboardAlone() throws IOException {
 		open("/console/resources", "Resources");
 		assertThat(AccessibilityCheck.seriousViolations(this.browser)).isEmpty();
-		screenshot("console-resources.png");
+		BrowserPage.screenshot(this.browser, "console-resources.png");
 
-		tabTo((element) -> "Counselling and therapy referral".equals(element.getText())).sendKeys(Keys.ENTER);
+		BrowserPage.tabTo(this.browser, (element) -> "Counselling and therapy referral".equals(element.getText()))
+			.sendKeys(Keys.ENTER);
 		waitForHeading("Counselling and therapy referral");
 		assertThat(AccessibilityCheck.seriousViolations(this.browser)).isEmpty();
 
 		// A web page that is not one: refused next to its field, nothing saved.
-		replaceText(tabTo(id("field-url")), "not a web address");
-		tabTo((element) -> "Save changes".equals(element.getText())).sendKeys(Keys.ENTER);
+		replaceText(BrowserPage.tabTo(this.browser, "field-url"), "not a web address");
+		BrowserPage.tabTo(this.browser, (element) -> "Save changes".equals(element.getText())).sendKeys(Keys.ENTER);
 		new WebDriverWait(this.browser, PATIENCE).ignoring(StaleElementReferenceException.class)
 			.until((driver) -> !driver.findElements(By.id("field-url-problem")).isEmpty());
 		assertThat(this.browser.findElement(By.id("field-url-problem")).getText())
@@ -102,15 +92,15 @@ class ConsoleReferralBrowserIT extends ConsolePagesTest {
 		assertThat(this.browser.findElement(By.id("field-url")).getAttribute("aria-describedby"))
 			.isEqualTo("field-url-problem");
 		assertThat(AccessibilityCheck.seriousViolations(this.browser)).isEmpty();
-		assertThat(overflow()).as("wider than the window: " + widest()).isZero();
+		BrowserPage.assertFits(this.browser, "the resource page with a problem");
 		assertThat(resource().url()).isNull();
 
 		// The summary's link takes the keyboard to the field.
-		tabTo((element) -> "Web page".equals(element.getText())).sendKeys(Keys.ENTER);
+		BrowserPage.tabTo(this.browser, (element) -> "Web page".equals(element.getText())).sendKeys(Keys.ENTER);
 		assertThat(this.browser.switchTo().activeElement().getAttribute("id")).isEqualTo("field-url");
 		replaceText(this.browser.switchTo().activeElement(), "https://counselling.example.org");
-		replaceText(tabTo(id("field-hours")), "Weekdays, 9 to 5");
-		tabTo((element) -> "Save changes".equals(element.getText())).sendKeys(Keys.ENTER);
+		replaceText(BrowserPage.tabTo(this.browser, "field-hours"), "Weekdays, 9 to 5");
+		BrowserPage.tabTo(this.browser, (element) -> "Save changes".equals(element.getText())).sendKeys(Keys.ENTER);
 		new WebDriverWait(this.browser, PATIENCE).ignoring(StaleElementReferenceException.class)
 			.until((driver) -> driver.getCurrentUrl().endsWith("?done=saved"));
 		assertThat(this.browser.findElement(By.cssSelector(".notice")).getText()).isEqualTo("Resource saved.");
@@ -118,9 +108,9 @@ class ConsoleReferralBrowserIT extends ConsolePagesTest {
 		assertThat(saved.url()).isEqualTo("https://counselling.example.org");
 		assertThat(saved.hours()).isEqualTo("Weekdays, 9 to 5");
 
-		this.browser.manage().window().setSize(new Dimension(820, 1180));
+		this.browser.manage().window().setSize(BrowserPage.TABLET);
 		open("/console/resources", "Resources");
-		assertThat(overflow()).as("wider than a tablet in portrait: " + widest()).isZero();
+		BrowserPage.assertFits(this.browser, "on a tablet in portrait");
 	}
 
 	@Test
@@ -129,20 +119,20 @@ class ConsoleReferralBrowserIT extends ConsolePagesTest {
 		assertThat(this.browser.findElement(By.tagName("main")).getText()).contains("Only one lead is on call")
 			.contains("LEAD-1");
 		assertThat(AccessibilityCheck.seriousViolations(this.browser)).isEmpty();
-		screenshot("console-on-call.png");
+		BrowserPage.screenshot(this.browser, "console-on-call.png");
 
-		replaceText(tabTo(id("field--1--leadId")), "LEAD-2");
-		replaceText(tabTo(id("field--1--pagerId")), "PAGER-2");
-		tabTo((element) -> "Save the rota".equals(element.getText())).sendKeys(Keys.ENTER);
+		replaceText(BrowserPage.tabTo(this.browser, "field--1--leadId"), "LEAD-2");
+		replaceText(BrowserPage.tabTo(this.browser, "field--1--pagerId"), "PAGER-2");
+		BrowserPage.tabTo(this.browser, (element) -> "Save the rota".equals(element.getText())).sendKeys(Keys.ENTER);
 		new WebDriverWait(this.browser, PATIENCE).ignoring(StaleElementReferenceException.class)
 			.until((driver) -> driver.getCurrentUrl().endsWith("?done=saved"));
 		assertThat(this.browser.findElement(By.tagName("main")).getText()).doesNotContain("Only one lead")
 			.contains("LEAD-2");
 		assertThat(AccessibilityCheck.seriousViolations(this.browser)).isEmpty();
 
-		this.browser.manage().window().setSize(new Dimension(820, 1180));
+		this.browser.manage().window().setSize(BrowserPage.TABLET);
 		open("/console/on-call", "On-call rota");
-		assertThat(overflow()).as("wider than a tablet in portrait: " + widest()).isZero();
+		BrowserPage.assertFits(this.browser, "on a tablet in portrait");
 	}
 
 	/** Opens a page (signing in on the first), and waits for its heading. */
@@ -159,24 +149,6 @@ class ConsoleReferralBrowserIT extends ConsolePagesTest {
 				.anyMatch((h1) -> heading.equals(h1.getText())));
 	}
 
-	/**
-	 * Presses Tab until the focused element is the one wanted, as a keyboard user does.
-	 */
-	private WebElement tabTo(Predicate<WebElement> wanted) {
-		for (int presses = 0; presses < 150; presses++) {
-			WebElement focused = this.browser.switchTo().activeElement();
-			if (wanted.test(focused)) {
-				return focused;
-			}
-			focused.sendKeys(Keys.TAB);
-		}
-		throw new AssertionError("Tab never reached the element");
-	}
-
-	private static Predicate<WebElement> id(String id) {
-		return (element) -> id.equals(element.getAttribute("id"));
-	}
-
 	private static void replaceText(WebElement field, String text) {
 		field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
 		field.sendKeys(text);
@@ -191,32 +163,6 @@ class ConsoleReferralBrowserIT extends ConsolePagesTest {
 			.expectBody(SupportResource.class)
 			.returnResult()
 			.getResponseBody();
-	}
-
-	private void screenshot(String name) throws IOException {
-		Path file = Path.of("target", "screenshots", name);
-		Files.createDirectories(file.getParent());
-		byte[] png = ((TakesScreenshot) this.browser).getScreenshotAs(OutputType.BYTES);
-		Files.write(file, png);
-		assertThat(png.length).isGreaterThan(10_000);
-	}
-
-	/** Pixels the page is wider than the window (a horizontal scroll bar). */
-	private long overflow() {
-		Object pixels = ((JavascriptExecutor) this.browser).executeScript(
-				"return Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth)");
-		return ((Number) pixels).longValue();
-	}
-
-	/** The element that sticks out furthest to the right, to say what overflows. */
-	private Object widest() {
-		return ((JavascriptExecutor) this.browser).executeScript("""
-				let widest = null, right = 0;
-				for (const el of document.querySelectorAll('body *')) {
-				  const r = el.getBoundingClientRect().right;
-				  if (r > right) { right = r; widest = el; }
-				}
-				return widest ? widest.tagName + '#' + widest.id + '.' + widest.className + ' right=' + right : '';""");
 	}
 
 }

@@ -1,8 +1,6 @@
 package org.peersupport.outreach.console.policy;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -11,11 +9,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -23,6 +18,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.peersupport.outreach.policy.OutreachPolicies;
 import org.peersupport.outreach.policy.PolicyVersion;
+import org.peersupport.testkit.BrowserPage;
 import org.peersupport.testkit.AccessibilityCheck;
 import org.peersupport.testkit.HeadlessChromium;
 import org.peersupport.testkit.TestInfrastructure;
@@ -51,8 +47,6 @@ class ConsolePolicyBrowserIT {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(60);
 
-	private static final Duration PAGE_LOAD = Duration.ofSeconds(45);
-
 	private static final String FACILITY = "BROWSER-" + UUID.randomUUID().toString().substring(0, 8);
 
 	/** Signs every browser in as an administrator of {@link #FACILITY}. */
@@ -73,27 +67,13 @@ class ConsolePolicyBrowserIT {
 		registry.add("spring.kafka.listener.auto-startup", () -> "false");
 		String group = "outreach-console-browser-" + UUID.randomUUID();
 		registry.add("spring.kafka.consumer.group-id", () -> group);
-		String registration = "spring.security.oauth2.client.registration.peersupport.";
-		String provider = "spring.security.oauth2.client.provider.peersupport.";
-		registry.add(registration + "client-id", () -> TestSignInProvider.CLIENT_ID);
-		registry.add(registration + "client-authentication-method", () -> "none");
-		registry.add(registration + "authorization-grant-type", () -> "authorization_code");
-		registry.add(registration + "redirect-uri", () -> "{baseUrl}/login/oauth2/code/{registrationId}");
-		registry.add(registration + "scope", () -> "openid");
-		registry.add(provider + "authorization-uri", signIn::authorizationUri);
-		registry.add(provider + "token-uri", signIn::tokenUri);
-		registry.add(provider + "jwk-set-uri", signIn::jwkSetUri);
-		registry.add(provider + "user-name-attribute", () -> "sub");
-		// Plain HTTP on localhost: the session cookie cannot be a secure one here.
-		registry.add("peersupport.security.secure-cookies", () -> "false");
+		signIn.pageSignInProperties().forEach((key, value) -> registry.add(key, () -> value));
 	}
 
 	@BeforeEach
 	void openBrowser() {
 		assumeTrue(HeadlessChromium.installed(), HeadlessChromium.MISSING);
-		this.browser = HeadlessChromium.open();
-		this.browser.manage().timeouts().pageLoadTimeout(PAGE_LOAD);
-		this.browser.manage().window().setSize(new Dimension(1280, 900));
+		this.browser = BrowserPage.open();
 	}
 
 	@AfterEach
@@ -127,7 +107,7 @@ class ConsolePolicyBrowserIT {
 		assertThat(inForce.policy().acceptWithin()).isEqualTo("PT3H");
 		assertThat(AccessibilityCheck.seriousViolations(this.browser)).isEmpty();
 		((JavascriptExecutor) this.browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", field);
-		screenshot("console-policy.png");
+		BrowserPage.screenshot(this.browser, "console-policy.png");
 
 		// What would happen: chosen with the keyboard (the time is 23:10 unless changed),
 		// from the policy in force.
@@ -140,13 +120,13 @@ class ConsolePolicyBrowserIT {
 			.containsPattern("Offered [A-Z][a-z]+day \\d+ [A-Z][a-z]{2}, 07:00");
 		assertThat(AccessibilityCheck.seriousViolations(this.browser)).isEmpty();
 		((JavascriptExecutor) this.browser).executeScript("arguments[0].scrollIntoView({block: 'start'})", outcome);
-		screenshot("console-policy-preview.png");
+		BrowserPage.screenshot(this.browser, "console-policy-preview.png");
 
 		open("/console/policy/history?facility=" + FACILITY, "version-1");
 		assertThat(this.browser.findElement(By.id("version-1")).getText()).contains("Saved by AB-1")
 			.contains("Time supporters get to accept an offer");
 		assertThat(AccessibilityCheck.seriousViolations(this.browser)).isEmpty();
-		screenshot("console-policy-history.png");
+		BrowserPage.screenshot(this.browser, "console-policy-history.png");
 	}
 
 	@Test
@@ -168,18 +148,18 @@ class ConsolePolicyBrowserIT {
 		WebElement preview = this.browser.findElement(By.id("template-email-preview"));
 		assertThat(AccessibilityCheck.seriousViolations(this.browser)).isEmpty();
 		((JavascriptExecutor) this.browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", preview);
-		screenshot("console-templates.png");
+		BrowserPage.screenshot(this.browser, "console-templates.png");
 	}
 
 	@Test
 	void everyPageFitsATablet() throws IOException {
-		this.browser.manage().window().setSize(new Dimension(820, 1180));
+		this.browser.manage().window().setSize(BrowserPage.TABLET);
 		for (String page : new String[] { "/console/policy", "/console/policy/history", "/console/templates" }) {
 			open(page + "?facility=" + FACILITY, "main");
-			assertThat(overflow()).as(page + " is wider than a tablet").isZero();
+			BrowserPage.assertFits(this.browser, page);
 		}
 		open("/console/policy?facility=" + FACILITY, "main");
-		screenshot("console-policy-tablet.png");
+		BrowserPage.screenshot(this.browser, "console-policy-tablet.png");
 	}
 
 	private void open(String path, String waitFor) {
@@ -202,20 +182,6 @@ class ConsolePolicyBrowserIT {
 		WebDriverWait wait = new WebDriverWait(this.browser, patience);
 		wait.ignoring(StaleElementReferenceException.class);
 		return wait;
-	}
-
-	private long overflow() {
-		Object pixels = ((JavascriptExecutor) this.browser).executeScript(
-				"return Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth)");
-		return ((Number) pixels).longValue();
-	}
-
-	private void screenshot(String name) throws IOException {
-		Path file = Path.of("target", "screenshots", name);
-		Files.createDirectories(file.getParent());
-		byte[] png = ((TakesScreenshot) this.browser).getScreenshotAs(OutputType.BYTES);
-		Files.write(file, png);
-		assertThat(png.length).isGreaterThan(10_000);
 	}
 
 }
